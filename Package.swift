@@ -1,0 +1,77 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One target per facet, each under `Sources/Playbooks/<Name>`, all implementing
+/// PlaybookKit's `Facet` protocol. Adding a facet: one entry here, one registration line
+/// in the command-line tool.
+let facets: [(target: String, folder: String, needsCrypto: Bool)] = [
+    ("TriageFacet", "Triage", false),
+    ("InfrastructureFacet", "Infrastructure", false),
+    ("LegalFacet", "Legal", false),
+    ("CareFacet", "Care", false),
+    ("AttributionFacet", "Attribution", true),
+]
+
+let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
+
+var targets: [Target] = [
+    .systemLibrary(
+        name: "CYaml",
+        pkgConfig: "yaml-0.1",
+        providers: [.apt(["libyaml-dev"])]
+    ),
+    .target(
+        name: "PlaybookKit",
+        dependencies: [
+            "CYaml",
+            crypto,
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]
+    ),
+    .executableTarget(
+        name: "playbook",
+        dependencies: [
+            "PlaybookKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ] + facets.map { .target(name: $0.target) }
+    ),
+    .executableTarget(
+        name: "playbook-bench",
+        dependencies: ["PlaybookKit", "CYaml"]
+    ),
+    .testTarget(
+        name: "PlaybookKitTests",
+        dependencies: ["PlaybookKit"]
+    ),
+    .testTarget(
+        name: "PlaybooksTests",
+        dependencies: ["PlaybookKit"] + facets.map { .target(name: $0.target) }
+    ),
+    .testTarget(
+        name: "PlaybookCLITests",
+        dependencies: ["PlaybookKit"]
+    ),
+]
+
+targets += facets.map { facet in
+    .target(
+        name: facet.target,
+        dependencies: ["PlaybookKit"] + (facet.needsCrypto ? [crypto] : []),
+        path: "Sources/Playbooks/\(facet.folder)"
+    )
+}
+
+let package = Package(
+    name: "playbook",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "playbook", targets: ["playbook"]),
+        .library(name: "PlaybookKit", targets: ["PlaybookKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    ],
+    targets: targets,
+    swiftLanguageModes: [.v6]
+)
