@@ -1,0 +1,45 @@
+/// What makes two mapping keys the same key: their resolved values, compared by
+/// structure and ignoring where they were written. `1` and `01` are one key; `1` and
+/// `"1"` are two. Keys that are mappings compare without regard to order.
+indirect enum KeyIdentity: Hashable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    /// NaN, which `Double` never finds equal to itself.
+    case notANumber
+    case string(String)
+    case sequence([KeyIdentity])
+    case mapping([KeyIdentity: KeyIdentity])
+
+    init(_ node: YAMLNode) {
+        switch node.content {
+        case .scalar(let scalar):
+            switch scalar.value {
+            case .null: self = .null
+            case .bool(let value): self = .bool(value)
+            case .int(let value): self = .int(value)
+            case .float(let value): self = value.isNaN ? .notANumber : .float(value)
+            case .string(let value): self = .string(value)
+            }
+        case .sequence(let items):
+            self = .sequence(items.map(KeyIdentity.init))
+        case .mapping(let pairs):
+            self = .mapping(
+                Dictionary(pairs.lazy.map { (KeyIdentity($0.key), KeyIdentity($0.value)) }, uniquingKeysWith: { first, _ in first }))
+        }
+    }
+
+    /// The key as a person would write it in a message: its text, or a flow form for
+    /// keys that are lists or mappings.
+    static func describe(_ node: YAMLNode) -> String {
+        switch node.content {
+        case .scalar(let scalar):
+            return scalar.text
+        case .sequence(let items):
+            return "[" + items.map(describe).joined(separator: ", ") + "]"
+        case .mapping(let pairs):
+            return "{" + pairs.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", ") + "}"
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// Builds one document's node tree from reader events, enforcing the depth and alias
+/// limits as it goes, so that a hostile file fails at the first node past a limit.
+struct YAMLTreeBuilder {
+    /// An anchored node with the counts an alias to it adds to the tree.
+    private struct Anchored {
+        var node: YAMLNode
+        var nodeCount: Int
+        var height: Int
+    }
+
+    private let limits: YAMLLimits
+    private var open: [OpenCollection] = []
+    /// Anchors are scoped to their document, as is the alias budget.
+    private var anchors: [String: Anchored] = [:]
+    private var nodesAddedByAliases = 0
+    private var root: YAMLNode?
+
+    private init(limits: YAMLLimits) {
+        self.limits = limits
+    }
+
+    /// Reads events up to and including the current document's end and returns its root.
+    static func document(from reader: inout YAMLEventReader, limits: YAMLLimits) throws(YAMLError) -> YAMLNode {
+        var builder = YAMLTreeBuilder(limits: limits)
+        while true {
+            switch try reader.next() {
+            case .scalar(let text, let style, let properties):
+                let (value, tag) = try ScalarResolver.resolve(
+                    text, style: style, tag: properties.tag, at: properties.location)
+                let scalar = YAMLScalar(text: text, style: style, value: value)
+                try builder.add(
+                    YAMLNode(.scalar(scalar), at: properties.location, tag: tag),
+                    nodeCount: 1, height: 0, anchor: properties.anchor)
+            case .alias(let name, let location):
+                try builder.addAlias(name, at: location)
+            case .sequenceStart(let properties):
+                try builder.open(OpenCollection(mapping: false, properties), at: properties.location)
+            case .mappingStart(let properties):
+                try builder.open(OpenCollection(mapping: true, properties), at: properties.location)
+            case .sequenceEnd, .mappingEnd:
+                let collection = builder.open.removeLast()
+                try builder.add(
+                    collection.node, nodeCount: collection.nodeCount, height: collection.height,
+                    anchor: collection.anchor)
+            case .documentEnd:
+                guard let root = builder.root else { preconditionFailure("libyaml ended a document without a node") }
+                return root
+            case .streamStart, .streamEnd, .documentStart:
+                preconditionFailure("libyaml emitted a stream or document event inside a document")
+            }
+        }
+    }
+
+    private mutating func open(_ collection: OpenCollection, at location: SourceLocation) throws(YAMLError) {
+        guard open.count < limits.maxDepth else { throw .nestingTooDeep(limit: limits.maxDepth, at: location) }
+        open.append(collection)
+    }
+
+    /// Adds the anchored node in the alias's place, pointing at the alias; its children
+    /// keep the locations where they were written.
+    private mutating func addAlias(_ name: String, at location: SourceLocation) throws(YAMLError) {
+        guard let anchored = anchors[name] else { throw .undefinedAlias(name: name, at: location) }
+        nodesAddedByAliases += anchored.nodeCount
+        guard nodesAddedByAliases <= limits.maxAliasExpansion else {
+            throw .aliasExpansionTooLarge(limit: limits.maxAliasExpansion, at: location)
+        }
+        guard open.count + anchored.height <= limits.maxDepth else {
+            throw .nestingTooDeep(limit: limits.maxDepth, at: location)
+        }
+        var node = anchored.node
+        node.location = location
+        try add(node, nodeCount: anchored.nodeCount, height: anchored.height, anchor: nil)
+    }
+
+    private mutating func add(_ node: YAMLNode, nodeCount: Int, height: Int, anchor: String?) throws(YAMLError) {
+        if let anchor {
+            anchors[anchor] = Anchored(node: node, nodeCount: nodeCount, height: height)
+        }
+        if open.isEmpty {
+            root = node
+        } else {
+            try open[open.count - 1].append(node, nodeCount: nodeCount, height: height)
+        }
+    }
+}
