@@ -29,4 +29,24 @@ public struct ResponderDirectory: Hashable, Sendable, Codable {
                 && (region.map { organisation.regions.contains($0) || organisation.regions.contains("global") } ?? true)
         }
     }
+
+    /// Organisations offering any of `services`, best first: those covering more of the
+    /// services, then those working in `language`, then those serving `region`
+    /// specifically (rather than globally), then by name.
+    public func ranked(for services: [String], language: String? = nil, region: String? = nil) -> [Organisation] {
+        let wanted = Set(services)
+        func score(_ organisation: Organisation) -> (Int, Int, Int) {
+            let covered = Set(organisation.services).intersection(wanted).count
+            let speaks = language.map { organisation.languages.contains($0) ? 1 : 0 } ?? 0
+            let local = region.map { organisation.regions.contains($0) ? 1 : 0 } ?? 0
+            return (covered, speaks, local)
+        }
+        return organisations
+            .filter { !Set($0.services).isDisjoint(with: wanted) }
+            .filter { organisation in region.map { organisation.regions.contains($0) || organisation.regions.contains("global") } ?? true }
+            .sorted { lhs, rhs in
+                let (a, b) = (score(lhs), score(rhs))
+                return a != b ? a > b : lhs.name < rhs.name
+            }
+    }
 }

@@ -1,0 +1,86 @@
+import Testing
+
+@testable import PlaybookKit
+
+@Suite("Responder directory entries")
+struct OrganisationDecoderTests {
+    static let entry = """
+        id: example-helpline
+        name: Example Helpline
+        website: https://example.org
+        summary: Answers digital emergencies.
+        services: [digital_helpline, forensics]
+        languages: [en, es]
+        regions: [global]
+        beneficiaries: [civil society]
+        contacts:
+          - kind: email
+            value: help@example.org
+            source: https://example.org/contact
+            checked: 2026-11-01
+        source: https://example.org/about
+        checked: 2026-11-01
+        """
+
+    @Test("a sourced entry is read whole")
+    func valid() throws {
+        let root = try #require(try YAMLLoader().load(Array(Self.entry.utf8), file: "e.yaml"))
+        let (organisation, found) = OrganisationDecoder.decode(root, source: Self.entry, today: LintHarness.today)
+        #expect(found.isEmpty)
+        #expect(organisation?.services == ["digital_helpline", "forensics"])
+        #expect(organisation?.contacts.first?.value == "help@example.org")
+        #expect(LintHarness().lint(["directory/example-helpline.yaml": Self.entry]).isEmpty)
+    }
+
+    @Test("unknown services, unsourced contacts and stale checks are reported")
+    func problems() {
+        let text = Self.entry
+            .replacingOccurrences(of: "forensics]", with: "forensic]")
+            .replacingOccurrences(of: "    source: https://example.org/contact\n", with: "")
+            .replacingOccurrences(of: "2026-11-01", with: "2025-01-02")
+        let found = LintHarness().lint(["directory/example-helpline.yaml": text])
+        #expect(found.summaries == ["unknown-service@5:30", "missing-source@10:5", "stale-check@12:14", "stale-check@14:10"])
+        #expect(found[0].message.contains("did you mean 'forensics'?"))
+        #expect(found[2].severity == .warning)
+    }
+
+    @Test("the directory answers by service, language and region")
+    func matching() {
+        let a = Organisation(
+            id: "a", name: "A", website: "https://a.example", summary: "", services: ["legal"], languages: ["en"],
+            regions: ["global"], beneficiaries: [], source: "s", checked: "2026-11-01")
+        let b = Organisation(
+            id: "b", name: "B", website: "https://b.example", summary: "", services: ["legal", "forensics"],
+            languages: ["es"], regions: ["latin-america"], beneficiaries: [], source: "s", checked: "2026-11-01")
+        let directory = ResponderDirectory(organisations: [b, a])
+        #expect(directory.organisations.map(\.id) == ["a", "b"])
+        #expect(directory.matching(service: "legal").map(\.id) == ["a", "b"])
+        #expect(directory.matching(service: "forensics").map(\.id) == ["b"])
+        #expect(directory.matching(language: "es").map(\.id) == ["b"])
+        #expect(directory.matching(region: "africa").map(\.id) == ["a"])
+    }
+}
+
+@Suite("Referral ranking")
+struct ReferralRankingTests {
+    func organisation(_ id: String, _ services: [String], languages: [String] = ["en"], regions: [String] = ["global"]) -> Organisation {
+        Organisation(
+            id: id, name: id.uppercased(), website: "https://\(id).example", summary: "", services: services,
+            languages: languages, regions: regions, beneficiaries: [], source: "s", checked: "2026-11-01")
+    }
+
+    @Test("more services covered first, then language, then a regional match")
+    func ranking() {
+        let directory = ResponderDirectory(organisations: [
+            organisation("a", ["legal"]),
+            organisation("b", ["legal", "forensics"]),
+            organisation("c", ["legal"], languages: ["es"]),
+            organisation("d", ["legal"], languages: ["es"], regions: ["latin-america"]),
+            organisation("e", ["legal"], regions: ["africa"]),
+            organisation("f", ["psychosocial"]),
+        ])
+        #expect(directory.ranked(for: ["legal", "forensics"]).map(\.id) == ["b", "a", "c", "d", "e"])
+        #expect(directory.ranked(for: ["legal"], language: "es", region: "latin-america").map(\.id) == ["d", "c", "a", "b"])
+        #expect(directory.ranked(for: ["relocation"]).isEmpty)
+    }
+}
