@@ -1,0 +1,100 @@
+import Crypto
+import Foundation
+
+/// The playbooks and organisations read from one or more folders, with every problem
+/// found while reading them. Reading never stops at the first bad file: a responder
+/// sees all problems at once, and a defender still gets every playbook that is sound.
+public struct PlaybookLibrary: Sendable {
+    /// The sound playbooks, sorted by id; where two share an id, the first read wins.
+    public private(set) var playbooks: [Playbook] = []
+    /// The organisations that can help.
+    public private(set) var directory = ResponderDirectory(organisations: [])
+    /// Problems found while reading (syntax and schema; graph checks are the validator's).
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// The folders given, where facets look for their data files.
+    public private(set) var roots: [URL] = []
+    /// The files read, by kind.
+    public private(set) var files: [LibraryFile] = []
+
+    private var indexByID: [String: Int] = [:]
+
+    /// Creates an empty library.
+    public init() {}
+
+    /// Reads every YAML file under `paths`; `today` decides which directory checks are stale.
+    public static func load(_ paths: [String], today: CalendarDate, loader: YAMLLoader = YAMLLoader()) -> PlaybookLibrary {
+        var library = PlaybookLibrary()
+        let (files, missing) = LibraryFile.discover(paths)
+        library.files = files
+        library.diagnostics = missing
+        library.roots = paths.filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }.map { URL(fileURLWithPath: $0) }
+        var organisations: [Organisation] = []
+        var playbooks: [Playbook] = []
+        var firstPlaybook: [String: SourceLocation] = [:]
+        var firstOrganisation: [String: SourceLocation] = [:]
+        for file in files where file.kind == .playbook || file.kind == .organisation {
+            guard let (root, source, bytes) = library.read(file.path, loader: loader) else { continue }
+            if file.kind == .organisation {
+                let (organisation, found) = OrganisationDecoder.decode(root, source: source, today: today)
+                library.diagnostics += found
+                guard let organisation else { continue }
+                if let first = firstOrganisation[organisation.id] {
+                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the organisation id '\(organisation.id)' is also used at \(first)", at: root["id"]?.location ?? root.location))
+                    continue
+                }
+                firstOrganisation[organisation.id] = root["id"]?.location ?? root.location
+                organisations.append(organisation)
+            } else {
+                let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+                let (playbook, found) = PlaybookDecoder.decode(root, source: source, contentHash: hash)
+                library.diagnostics += found
+                guard let playbook else { continue }
+                if let first = firstPlaybook[playbook.id] {
+                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the playbook id '\(playbook.id)' is also used at \(first); ids must be unique across the library", at: playbook.location))
+                    continue
+                }
+                firstPlaybook[playbook.id] = playbook.location
+                playbooks.append(playbook)
+            }
+        }
+        library.playbooks = playbooks.sorted { $0.id < $1.id }
+        library.indexByID = Dictionary(uniqueKeysWithValues: library.playbooks.enumerated().map { ($1.id, $0) })
+        library.directory = ResponderDirectory(organisations: organisations)
+        return library
+    }
+
+    /// The playbook with this id.
+    public func playbook(_ id: String) -> Playbook? {
+        indexByID[id].map { playbooks[$0] }
+    }
+
+    /// Playbooks by id, for validators resolving `playbook:<id>` targets.
+    public var playbooksByID: [String: Playbook] {
+        Dictionary(playbooks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private mutating func read(_ path: String, loader: YAMLLoader) -> (YAMLNode, String, Data)? {
+        do {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw YAMLError.unreadable(file: path, reason: "permission denied or not a regular file")
+            }
+            guard data.count <= loader.limits.maxFileBytes else {
+                throw YAMLError.fileTooLarge(file: path, bytes: data.count, limit: loader.limits.maxFileBytes)
+            }
+            guard let root = try loader.load([UInt8](data), file: path) else {
+                diagnostics.append(Diagnostic(.error, "empty-file", "the file is empty; write a playbook in it or remove it", at: SourceLocation(file: path, line: 1, column: 1)))
+                return nil
+            }
+            return (root, String(decoding: data, as: UTF8.self), data)
+        } catch let error as YAMLError {
+            diagnostics.append(error.diagnostic)
+            return nil
+        } catch {
+            diagnostics.append(Diagnostic(.error, "unreadable-file", "\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// Checks what expressions and templates refer to: the step must exist and store a
+/// value, an action's field must be one of its declared outputs, and the answer should
+/// have been given on every path that reaches the place that uses it.
+struct ReferenceChecker {
+    let playbook: Playbook
+    let graph: StepGraph
+    let registry: FacetRegistry
+
+    /// One place that uses references.
+    private struct Use {
+        let step: Step
+        let references: [ExpressionReference]
+        let locations: [SourceLocation]
+        /// References that only ask whether something was answered.
+        let guarded: Set<Int>
+    }
+
+    func check() -> [Diagnostic] {
+        let uses = collectUses()
+        let tracked = Set(uses.flatMap { $0.references.compactMap(\.path.first) })
+        let answered = graph.certainlyAnswered(tracking: tracked)
+        var diagnostics: [Diagnostic] = []
+        for use in uses {
+            for (index, reference) in use.references.enumerated() {
+                let location = use.locations[index]
+                if let problem = problem(with: reference.path) {
+                    diagnostics.append(Diagnostic(.error, "unknown-reference", problem, at: location))
+                    continue
+                }
+                let first = reference.path[0]
+                if first == use.step.id {
+                    diagnostics.append(Diagnostic(.error, "unknown-reference", "step '\(first)' refers to its own answer before it is given", at: location))
+                } else if let known = answered[use.step.id], !known.contains(first), !use.guarded.contains(index) {
+                    diagnostics.append(Diagnostic(.warning, "maybe-unanswered", "'\(first)' is not answered on every path to step '\(use.step.id)', so it may be empty here; guard it with answered(\(first)) or route around it", at: location))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func problem(with path: [String]) -> String? {
+        let first = path[0]
+        guard let step = playbook.step(first) else {
+            return "'\(first)' is not a step of this playbook\(Suggestion.hint(for: first, in: playbook.steps.filter(\.producesValue).map(\.id)))"
+        }
+        guard step.producesValue else {
+            return "step '\(first)' is a \(step.kind.name) step and stores no answer"
+        }
+        if case .action(let call) = step.kind {
+            guard path.count <= 2 else { return "'\(path.joined(separator: "."))' goes deeper than an action's outputs" }
+            guard path.count == 2, let action = registry.action(call.action)?.action else { return nil }
+            let names = action.outputs.map(\.name)
+            if !names.contains(path[1]) {
+                return "'\(call.action)' has no output '\(path[1])'; its outputs are \(names.map { "'\($0)'" }.joined(separator: ", "))\(Suggestion.hint(for: path[1], in: names))"
+            }
+            return nil
+        }
+        if path.count > 1 {
+            return "'\(first)' is an answer and has no field '\(path[1])'"
+        }
+        return nil
+    }
+
+    private func collectUses() -> [Use] {
+        var uses: [Use] = []
+        func add(_ text: TextTemplate?, in step: Step) {
+            guard let text else { return }
+            uses.append(Use(step: step, references: text.template.references, locations: text.referenceLocations, guarded: guardedIndexes(text.template)))
+        }
+        for step in playbook.steps {
+            add(step.say, in: step)
+            switch step.kind {
+            case .question(let question): add(question.ask, in: step)
+            case .input(let input): add(input.ask, in: step)
+            case .routing(let routing):
+                for route in routing.routes {
+                    uses.append(Use(step: step, references: route.condition.references, locations: route.referenceLocations, guarded: route.condition.answeredGuardIndexes))
+                }
+            case .action(let call):
+                for argument in call.arguments { argumentTemplates(argument.content).forEach { add($0, in: step) } }
+            case .information, .checklist, .end: break
+            }
+        }
+        return uses
+    }
+
+    private func argumentTemplates(_ content: ActionArgument.Content) -> [TextTemplate] {
+        switch content {
+        case .literal: return []
+        case .template(let text): return [text]
+        case .list(let items): return items.flatMap(argumentTemplates)
+        }
+    }
+
+    private func guardedIndexes(_ template: Template) -> Set<Int> {
+        var result: Set<Int> = []
+        var base = 0
+        for part in template.parts {
+            guard case .expression(let expression, _) = part else { continue }
+            result.formUnion(expression.answeredGuardIndexes.map { $0 + base })
+            base += expression.references.count
+        }
+        return result
+    }
+}
