@@ -1,0 +1,29 @@
+/// Why a session could not be saved, loaded or removed; each case says what to do.
+public enum SessionStoreError: Error, Hashable, Sendable {
+    /// No session has this id.
+    case notFound(String)
+    /// The session is encrypted and no passphrase was given.
+    case needsPassphrase(String)
+    /// The passphrase is wrong or the file was changed; the file is left as it is.
+    case wrongPassphraseOrTampered(String)
+    /// The file could not be understood; it was moved aside, never overwritten.
+    case corrupt(String, movedTo: String)
+    /// The system refused a read or write.
+    case io(path: String, reason: String)
+
+    /// A message for the person.
+    public var message: String {
+        switch self {
+        case .notFound(let id):
+            return "there is no saved session '\(id)'; run 'playbook sessions' to see them"
+        case .needsPassphrase(let id):
+            return "the session '\(id)' is encrypted; give its passphrase (prompt or PLAYBOOK_PASSPHRASE)"
+        case .wrongPassphraseOrTampered(let id):
+            return "the passphrase is wrong, or the file of session '\(id)' was changed; nothing was modified, try again"
+        case .corrupt(let id, let path):
+            return "the file of session '\(id)' is damaged and cannot be read; it was kept aside as \(path)"
+        case .io(let path, let reason):
+            return "cannot use '\(path)': \(reason); nothing was lost"
+        }
+    }
+}
