@@ -1,0 +1,94 @@
+/// A text with `{{ expression }}` placeholders, used for the parameters a playbook passes
+/// to actions. Placeholders are expressions, so they are as safe as conditions: they can
+/// only read answers and outputs.
+///
+/// All offsets in a template, including those inside its expressions, count code points
+/// from the start of the template source, so lint can point into the YAML scalar directly.
+public struct Template: Hashable, Sendable {
+    /// A stretch of literal text or one placeholder.
+    public enum Part: Hashable, Sendable {
+        /// Text copied as is; `\{{` in the source has become `{{`.
+        case text(String)
+        /// A placeholder; `offset` is where its expression's first token starts.
+        case expression(Expression, offset: Int)
+    }
+
+    /// The longest template accepted, in code points; room for a long message, none for
+    /// a file designed to exhaust memory.
+    public static let maxSourceLength = 65_536
+
+    /// The text and placeholders in order; adjacent text is merged into one part.
+    public var parts: [Part]
+
+    /// Creates a template from parts.
+    public init(parts: [Part]) {
+        self.parts = parts
+    }
+
+    /// Parses `source`. `{{` opens a placeholder that `}}` closes; `\{{` is a literal `{{`,
+    /// and a backslash anywhere else is an ordinary character.
+    public static func parse(_ source: String) throws(ExpressionError) -> Template {
+        let limit = maxSourceLength
+        let tooLongMessage = "the text is longer than \(limit) characters; shorten it"
+        let scalars = ExpressionLexer.scalars(of: source, limit: limit)
+        let bounds = ExpressionLexer(
+            scalars: scalars, start: 0, limit: limit, tooLongMessage: tooLongMessage, placeholderStart: nil)
+        var parts: [Part] = []
+        var text = String.UnicodeScalarView()
+        var index = 0
+        while let character = try bounds.scalar(at: index) {
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            let afterNext = index + 2 < scalars.count ? scalars[index + 2] : nil
+            if character == "\\", next == "{", afterNext == "{" {
+                text.append(contentsOf: "{{".unicodeScalars)
+                index += 3
+            } else if character == "{", next == "{" {
+                if !text.isEmpty {
+                    parts.append(.text(String(text)))
+                    text = String.UnicodeScalarView()
+                }
+                let lexer = ExpressionLexer(
+                    scalars: scalars, start: index + 2, limit: limit, tooLongMessage: tooLongMessage,
+                    placeholderStart: index)
+                var reader = try ExpressionReader(lexer: lexer, maxDepth: ExpressionParser.maxDepth)
+                let placeholder = try reader.readPlaceholder()
+                parts.append(.expression(placeholder.expression, offset: placeholder.start))
+                index = placeholder.end
+            } else {
+                text.append(character)
+                index += 1
+            }
+        }
+        if !text.isEmpty { parts.append(.text(String(text))) }
+        return Template(parts: parts)
+    }
+
+    /// Every reference of every placeholder, in source order.
+    public var references: [ExpressionReference] {
+        parts.flatMap { part -> [ExpressionReference] in
+            guard case .expression(let expression, _) = part else { return [] }
+            return expression.references
+        }
+    }
+
+    /// Whether the template has no placeholders, so its value is its text.
+    public var isPlainText: Bool {
+        !parts.contains { if case .expression = $0 { return true } else { return false } }
+    }
+
+    /// A template that is exactly one placeholder yields the expression's value with its
+    /// type (e.g. a list); otherwise the text with each value's `displayText` interpolated.
+    public func render(_ lookup: (_ path: [String]) -> Value?) throws(ExpressionError) -> Value {
+        if parts.count == 1, case .expression(let expression, _) = parts[0] {
+            return try expression.evaluate(lookup)
+        }
+        var rendered = ""
+        for part in parts {
+            switch part {
+            case .text(let text): rendered += text
+            case .expression(let expression, _): rendered += try expression.evaluate(lookup).displayText
+            }
+        }
+        return .string(rendered)
+    }
+}
