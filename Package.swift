@@ -28,10 +28,15 @@ var targets: [Target] = [
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]
     ),
+    .target(
+        name: "PlaybookTerminal",
+        dependencies: ["PlaybookKit"]
+    ),
     .executableTarget(
         name: "playbook",
         dependencies: [
             "PlaybookKit",
+            "PlaybookTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ] + facets.map { .target(name: $0.target) }
     ),
@@ -44,12 +49,16 @@ var targets: [Target] = [
         dependencies: ["PlaybookKit"]
     ),
     .testTarget(
+        name: "PlaybookTerminalTests",
+        dependencies: ["PlaybookTerminal"]
+    ),
+    .testTarget(
         name: "PlaybooksTests",
         dependencies: ["PlaybookKit"] + facets.map { .target(name: $0.target) }
     ),
     .testTarget(
         name: "PlaybookCLITests",
-        dependencies: ["PlaybookKit"]
+        dependencies: ["playbook"]
     ),
 ]
 

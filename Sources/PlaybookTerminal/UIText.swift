@@ -1,0 +1,69 @@
+/// The terminal layer's own words, by key, so they can be translated like playbooks.
+/// English is built in; a translation replaces some or all keys and falls back to
+/// English for the rest. `{1}`, `{2}` stand for values filled in.
+public struct UIText: Sendable {
+    /// The strings by key.
+    public private(set) var strings: [String: String]
+
+    /// English, the source language.
+    public static let english = UIText(strings: [
+        "hint": "b back · ? why · n note · s save and quit · q quit · h help",
+        "hint.yes-no": "b back · ? why · note · s save and quit · q quit · h help",
+        "help": """
+            Type the number of an answer and press Enter.
+            b (back): go back one step and change your answer.
+            ? (why): see which answers led to this step.
+            n or note: add a note to this step; it is kept with your session.
+            s (save): save and stop; continue later with 'playbook resume'.
+            q (quit): stop; your answers so far are already saved.
+            Ctrl-D at any prompt also saves and stops.
+            """,
+        "progress": "Step {1} · at most {2} more · {3}",
+        "continue": "Press Enter to continue.",
+        "choose-one": "Type a number and press Enter:",
+        "choose-many": "Type the numbers that apply, separated by commas (or press Enter for none):",
+        "type-answer": "Type your answer and press Enter:",
+        "checklist.item": "[{1}/{2}] {3}",
+        "checklist.choices": "1) Done   2) Not yet   3) Does not apply",
+        "checklist.piped": "Type the numbers or ids of the items done, separated by commas (Enter for none):",
+        "note.prompt": "Your note (press Enter when done):",
+        "note.saved": "Note saved.",
+        "why.title": "Why you are here:",
+        "why.start": "This is the first step.",
+        "back.start": "This is the first step; there is nothing to go back to.",
+        "saved": "Saved. Continue later with: playbook resume {1}",
+        "end-of-input": "End of input: your session is saved. Continue later with: playbook resume {1}",
+        "consent": "This step would contact {1} to {2}. Anyone watching your network, and the site itself, may see it. Allow? 1) Yes  2) No",
+        "action.failed": "That did not work: {1}",
+        "action.retry": "1) Try again   2) Go back",
+        "outcome": "Where things stand: {1}",
+        "outcome.resolved": "resolved",
+        "outcome.referred": "time to contact the organisations below",
+        "outcome.escalated": "urgent: get help now from the organisations below",
+        "outcome.monitoring": "nothing more to do now; watch for changes and come back",
+        "referrals": "Organisations that can help:",
+        "referrals.none": "No organisation in the directory offers this yet; a digital security helpline can point you further.",
+        "yes": "Yes",
+        "no": "No",
+        "invalid": "{1}",
+    ])
+
+    /// Creates a text table.
+    public init(strings: [String: String]) {
+        self.strings = strings
+    }
+
+    /// English with `translation`'s strings in place of those it has.
+    public func overlaid(with translation: [String: String]) -> UIText {
+        UIText(strings: strings.merging(translation) { _, translated in translated })
+    }
+
+    /// The string for `key` with `{1}`, `{2}`… replaced by `values`.
+    public func callAsFunction(_ key: String, _ values: String...) -> String {
+        var text = strings[key] ?? UIText.english.strings[key] ?? key
+        for (index, value) in values.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)
+        }
+        return text
+    }
+}
