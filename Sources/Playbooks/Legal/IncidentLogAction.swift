@@ -1,0 +1,96 @@
+import Foundation
+import PlaybookKit
+
+/// `legal.incident-log`: adds one incident to the session's log and rewrites the
+/// exports a lawyer reads, so that the record grows while the defender goes through a
+/// playbook instead of being rebuilt from memory weeks later.
+enum IncidentLogAction {
+    static let descriptor = ActionDescriptor(
+        name: "incident-log",
+        summary: "Adds an incident to the session's incident log and writes it as CSV and Markdown for a lawyer.",
+        parameters: [
+            ParameterDescriptor("when", .string, "When it happened: YYYY-MM-DD, or YYYY-MM-DDTHH:MM (seconds and a UTC offset optional)."),
+            ParameterDescriptor("platform", .string, "The platform or channel, e.g. X, WhatsApp, email, phone, in person."),
+            ParameterDescriptor("link", .url, required: false, "A web address showing it, such as the post or the profile."),
+            ParameterDescriptor("where", .string, required: false, "Where it happened: a country, a city, or online."),
+            ParameterDescriptor("description", .string, "What happened, in your own words."),
+            ParameterDescriptor("evidence", .list, required: false, "Evidence file names or hashes, as text."),
+        ],
+        outputs: [
+            OutputDescriptor("entries", .number, "How many incidents the log now holds."),
+            OutputDescriptor("csv-path", .string, "The spreadsheet export, incident-log.csv."),
+            OutputDescriptor("markdown-path", .string, "The readable export, incident-log.md."),
+            OutputDescriptor("recorded", .string, "When this entry was written, ISO 8601 in UTC."),
+        ])
+
+    static func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
+        let now = context.clock.now()
+        let store = IncidentLogStore(workspace: context.workspace)
+        var log = try store.load()
+        let entry = try entry(from: request, number: log.nextNumber, recorded: now.formatted(.iso8601))
+        let today = CalendarDate(now)
+        if let time = IncidentTime(entry.when), today.daysUntil(time.date) > 1 {
+            throw .invalidParameter("when", "\(entry.when) is in the future; give the date the incident happened")
+        }
+        log.entries.append(entry)
+        try store.save(log)
+        return ActionResult(
+            outputs: [
+                "entries": .number(Double(log.entries.count)),
+                "csv-path": .string(store.csvURL.path),
+                "markdown-path": .string(store.markdownURL.path),
+                "recorded": .string(entry.recorded),
+            ],
+            messages: [
+                "Incident \(entry.number) logged (\(log.entries.count) in total).",
+                "For a lawyer: \(store.markdownURL.path) (to read or print) and \(store.csvURL.path) (spreadsheet).",
+            ])
+    }
+
+    /// The entry `request` describes; every parameter is checked, none is silently dropped.
+    static func entry(from request: ActionRequest, number: Int, recorded: String) throws(ActionError) -> IncidentEntry {
+        let whenText = try request.string("when")
+        guard let when = IncidentTime(whenText) else {
+            throw .invalidParameter(
+                "when", "'\(whenText)' is not a date; write it as YYYY-MM-DD (2026-11-27) or with the time, 2026-11-27T14:05")
+        }
+        let platform = try required("platform", in: request)
+        let description = try required("description", in: request)
+        let location = try optional("where", in: request)
+        let link = try optional("link", in: request)
+        if let link, !isWebAddress(link) {
+            throw .invalidParameter("link", "'\(link)' is not a web address; copy it from the browser, starting with https://")
+        }
+        var evidence: [String] = []
+        if let value = request.parameters["evidence"], value != .null {
+            for item in try request.list("evidence") {
+                guard let text = item.string?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+                    throw .invalidParameter("evidence", "every item must be a file name or a hash, as text")
+                }
+                evidence.append(text)
+            }
+        }
+        return IncidentEntry(
+            number: number, when: when.text, platform: platform, location: location, link: link,
+            description: description, evidence: evidence, recorded: recorded)
+    }
+
+    private static func required(_ name: String, in request: ActionRequest) throws(ActionError) -> String {
+        let text = try request.string(name).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw .invalidParameter(name, "it is empty; write a few words") }
+        return text
+    }
+
+    private static func optional(_ name: String, in request: ActionRequest) throws(ActionError) -> String? {
+        guard let text = try request.optionalString(name)?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty
+        else { return nil }
+        return text
+    }
+
+    private static func isWebAddress(_ text: String) -> Bool {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
+        else { return false }
+        return true
+    }
+}
