@@ -60,7 +60,8 @@ import Testing
     }
 
     @Test func dropsTrailingPunctuationButKeepsBalancedBrackets() throws {
-        let result = try extract("(see https://example.com/a_(b)), then https://example.com/page.\nAlso 'https://example.org/q?x=1';")
+        let result = try extract(
+            "(see https://example.com/a_(b)), then https://example.com/page.\nAlso 'https://example.org/q?x=1';")
         #expect(
             values(result) == ["https://example.com/a_(b)", "https://example.com/page", "https://example.org/q?x=1"])
     }

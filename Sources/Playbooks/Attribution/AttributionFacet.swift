@@ -5,12 +5,15 @@ import PlaybookKit
 /// checking them against lists they hold, and keeping a tamper-evident record of the
 /// evidence they collect.
 public struct AttributionFacet: Facet {
+    /// `attribution`, the prefix of the facet's actions.
     public let id = "attribution"
+    /// The facet's name for people.
     public let title = "Attribution and forensics"
 
     /// Creates the facet.
     public init() {}
 
+    /// extract-indicators, email-headers, hash-evidence, verify-evidence, match-indicators.
     public var actions: [ActionDescriptor] {
         [
             ExtractIndicatorsAction.descriptor,
@@ -21,6 +24,7 @@ public struct AttributionFacet: Facet {
         ]
     }
 
+    /// Runs one of `actions`; unknown names are an `ActionError.unknownAction`.
     public func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
         switch request.name {
         case ExtractIndicatorsAction.descriptor.name: return try ExtractIndicatorsAction.perform(request)
@@ -32,6 +36,8 @@ public struct AttributionFacet: Facet {
         }
     }
 
+    /// Indicators, header findings, list matches and evidence entries from the
+    /// session's results; nil when none of them produced anything.
     public func reportSection(for records: [ActionRecord]) -> ReportSection? {
         AttributionReport(records: records).section
     }

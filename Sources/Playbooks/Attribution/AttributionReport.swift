@@ -57,11 +57,12 @@ struct AttributionReport {
             func text(_ key: String) -> String { outputs[key]?.string ?? "" }
             func list(_ key: String) -> [String] { (outputs[key]?.list ?? []).compactMap(\.string) }
             lines.append("")
-            let name = text("from-name").isEmpty ? "" : " (" + MarkdownText.plain(text("from-name")) + ")"
+            let name = text("from-name").isEmpty ? "" : " (" + MarkdownText.code(text("from-name")) + ")"
             lines.append("- From: " + address(text("from")) + name)
             lines.append("- Return-Path: " + address(text("return-path")))
             lines.append("- Reply-To: " + address(text("reply-to")))
-            lines.append("- SPF: \(text("spf")), DKIM: \(text("dkim")), DMARC: \(text("dmarc"))")
+            let verdicts = ["spf", "dkim", "dmarc"].map { MarkdownText.plain(text($0)) }
+            lines.append("- SPF: \(verdicts[0]), DKIM: \(verdicts[1]), DMARC: \(verdicts[2])")
             let messageIDDomain = text("message-id-domain")
             if !messageIDDomain.isEmpty {
                 lines.append("- Message-ID domain: " + MarkdownText.code(Defanging.defang(messageIDDomain)))
@@ -84,8 +85,8 @@ struct AttributionReport {
         var lines = ["### Indicators found in lists", ""]
         for match in matches {
             func text(_ key: String) -> String { match[key]?.string ?? "" }
-            var line = "- \(MarkdownText.code(text("defanged"))) in \(MarkdownText.plain(text("source")))"
-            if !text("name").isEmpty { line += ": " + MarkdownText.plain(text("name")) }
+            var line = "- \(MarkdownText.code(text("defanged"))) in \(MarkdownText.code(text("source")))"
+            if !text("name").isEmpty { line += ": " + MarkdownText.code(text("name")) }
             if text("listed") != text("defanged") { line += " (listed as \(MarkdownText.code(text("listed"))))" }
             lines.append(line)
         }
@@ -103,7 +104,7 @@ struct AttributionReport {
             ]
             for entry in entries {
                 lines.append(
-                    "| \(entry.index) | \(entry.time) | \(MarkdownText.plain(entry.file)) | \(entry.size) | \(MarkdownText.code(entry.sha256)) | \(MarkdownText.code(entry.entryHash)) |"
+                    "| \(entry.index) | \(MarkdownText.plain(entry.time)) | \(MarkdownText.code(entry.file, inTable: true)) | \(entry.size) | \(MarkdownText.code(entry.sha256)) | \(MarkdownText.code(entry.entryHash)) |"
                 )
             }
         }
@@ -112,7 +113,9 @@ struct AttributionReport {
         if let lastVerification, let summary = lastVerification["summary"]?.string {
             let verified = lastVerification["verified"]?.bool == true
             lines.append("")
-            lines.append("Last check of the log file: " + MarkdownText.plain(summary) + (verified ? "." : ". Keep the log file as it is and show it to a helper."))
+            lines.append(
+                "Last check of the log file: " + MarkdownText.plain(summary)
+                    + (verified ? "." : ". Keep the log file as it is and show it to a helper."))
         }
         return lines.joined(separator: "\n")
     }
@@ -124,13 +127,23 @@ struct AttributionReport {
     private func hopLine(_ hop: [String: Value]) -> String {
         func text(_ key: String) -> String { hop[key]?.string ?? "" }
         let index = hop["index"]?.displayText ?? ""
-        var line = "\(index). from " + (text("from").isEmpty ? "unknown" : MarkdownText.code(Defanging.defang(text("from"))))
+        var line = "\(index). from " + (text("from").isEmpty ? "unknown" : MarkdownText.code(host(text("from"))))
         if !text("ip").isEmpty { line += " at " + MarkdownText.code(Defanging.defang(text("ip"))) }
-        if !text("by").isEmpty { line += " by " + MarkdownText.code(Defanging.defang(text("by"))) }
+        if !text("by").isEmpty { line += " by " + MarkdownText.code(host(text("by"))) }
         if !text("with").isEmpty { line += " with " + MarkdownText.plain(text("with")) }
         let time = text("time").isEmpty ? text("date") : text("time")
         if !time.isEmpty { line += ", " + MarkdownText.plain(time) }
         return line
+    }
+
+    /// A host name from a Received header, defanged, including address literals such
+    /// as `[192.0.2.44]` and `[IPv6:2001:db8::5]`.
+    private func host(_ value: String) -> String {
+        guard value.hasPrefix("["), value.hasSuffix("]") else { return Defanging.defang(value) }
+        var inner = value.dropFirst().dropLast()
+        let prefix = inner.prefix(5).lowercased() == "ipv6:" ? String(inner.prefix(5)) : ""
+        inner = inner.dropFirst(prefix.count)
+        return "[" + prefix + Defanging.defang(String(inner)) + "]"
     }
 
     /// An evidence entry rebuilt from a `hash-evidence` result, keeping the hash it recorded.
@@ -152,12 +165,15 @@ struct AttributionReport {
     private static func chainStatement(_ entries: [EvidenceEntry]) -> String {
         guard !entries.isEmpty else { return "No file was recorded in this session." }
         if let changed = entries.first(where: { $0.computedHash != $0.entryHash }) {
-            return "Entry \(changed.index) as recorded in this session does not match its hash: the session record was altered."
+            return
+                "Entry \(changed.index) as recorded in this session does not match its hash: the session record was altered."
         }
         for (earlier, later) in zip(entries, entries.dropFirst())
         where later.index == earlier.index + 1 && later.previousHash != earlier.entryHash {
-            return "Entry \(later.index) does not follow entry \(earlier.index): the log was changed between the two recordings."
+            return
+                "Entry \(later.index) does not follow entry \(earlier.index): the log was changed between the two recordings."
         }
-        return "Each entry recorded in this session matches its hash and follows the one before it; the log verified before every addition."
+        return
+            "Each entry recorded in this session matches its hash and follows the one before it; the log verified before every addition."
     }
 }

@@ -18,9 +18,16 @@ struct AuthenticationResults: Hashable, Sendable {
                 continue
             }
             let pair = first.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, let method = pair[0].split(separator: "/").first else { continue }
-            results[method.lowercased(), default: []].append(pair[1].lowercased())
+            let result = pair.count == 2 ? AuthenticationResults.keyword(pair[1]) : ""
+            guard !result.isEmpty, let method = pair[0].split(separator: "/").first else { continue }
+            results[method.lowercased(), default: []].append(result)
         }
+    }
+
+    /// A result word in lower case, reduced to its letters: results are keywords such as
+    /// `pass` or `softfail`, and anything else in a forged header must not reach a report.
+    static func keyword(_ text: some StringProtocol) -> String {
+        text.lowercased().filter(\.isASCIILetter)
     }
 
     /// The verdict for `method`: `pass` when any result passed, else the first result; nil when not checked.

@@ -5,9 +5,9 @@ import PlaybookKit
 /// from SPF, DKIM and DMARC, and the path of servers it took. It points at what to
 /// look at; it cannot prove who sent a message.
 struct EmailHeaderAnalysis: Hashable, Sendable {
-    /// The From address, or empty.
+    /// The first address of the first From header; nil when there is none.
     var from: MailAddress?
-    /// The Return-Path (bounce) address; empty for the null path `<>`.
+    /// The Return-Path (bounce) address; empty for the null path `<>`, nil when absent.
     var returnPath: String?
     /// The Reply-To addresses.
     var replyTo: [MailAddress] = []
@@ -110,7 +110,8 @@ struct EmailHeaderAnalysis: Hashable, Sendable {
             )
         }
         let shown = IndicatorExtractor.extract(from: from.displayName).filter { $0.kind == .email }
-        for address in shown where !EmailHeaderAnalysis.aligned(MailAddress(address: address.value, displayName: "").domain, fromDomain) {
+        for address in shown
+        where !EmailHeaderAnalysis.aligned(MailAddress(address: address.value, displayName: "").domain, fromDomain) {
             mismatches.append(
                 "The sender's name shows \(address.defanged), but the message is from \(Indicator(kind: .email, value: from.address).defanged)."
             )
@@ -127,7 +128,8 @@ struct EmailHeaderAnalysis: Hashable, Sendable {
         }
         let noChecks = reports.contains { $0.ranNoChecks }
         let fallback = noChecks ? "none" : "absent"
-        let receivedSPF = headers.values("Received-SPF").first?.split(whereSeparator: \.isWhitespace).first?.lowercased()
+        let receivedSPF = headers.values("Received-SPF").first?.split(whereSeparator: \.isWhitespace).first
+            .map(AuthenticationResults.keyword).flatMap { $0.isEmpty ? nil : $0 }
         if let receivedSPF, let reported = verdicts["spf"], reported != receivedSPF {
             warnings.append(
                 "Authentication-Results says SPF \(reported) but Received-SPF says \(receivedSPF); the first was used."
@@ -171,11 +173,13 @@ struct EmailHeaderAnalysis: Hashable, Sendable {
     private static func warning(check: String, verdict: String) -> String? {
         switch (check, verdict) {
         case ("SPF", "fail"), ("SPF", "softfail"), ("SPF", "hardfail"):
-            return "SPF \(verdict): the server that delivered the message is not one the sender's domain allows to send its mail."
+            return
+                "SPF \(verdict): the server that delivered the message is not one the sender's domain allows to send its mail."
         case ("DKIM", "fail"):
             return "DKIM fail: the message's signature does not match; it was changed on the way or forged."
         case ("DMARC", "fail"):
-            return "DMARC fail: the From domain's owner did not authorise this message; treat the sender as likely forged."
+            return
+                "DMARC fail: the From domain's owner did not authorise this message; treat the sender as likely forged."
         case (_, "temperror"), (_, "permerror"):
             return "\(check) could not be checked (\(verdict)); it neither confirms nor rules out a forged sender."
         default:

@@ -7,7 +7,8 @@ enum EmailHeadersAction {
         name: "email-headers",
         summary: "Reads a message's raw headers: sender mismatches, SPF/DKIM/DMARC verdicts and the servers it passed.",
         parameters: [
-            ParameterDescriptor("headers", .string, "The message's original headers, as pasted from 'Show original' or 'View source'.")
+            ParameterDescriptor(
+                "headers", .string, "The message's original headers, as pasted from 'Show original' or 'View source'.")
         ],
         outputs: [
             OutputDescriptor("from", .string, "The From address, or empty."),
@@ -16,12 +17,17 @@ enum EmailHeadersAction {
             OutputDescriptor("return-path", .string, "The bounce address, or empty."),
             OutputDescriptor("reply-to", .string, "The Reply-To addresses, comma-separated, or empty."),
             OutputDescriptor("message-id-domain", .string, "The domain in the Message-ID, or empty."),
-            OutputDescriptor("mismatch", .bool, "Whether Return-Path, Reply-To or the sender's name point elsewhere than the From domain."),
+            OutputDescriptor(
+                "mismatch", .bool,
+                "Whether Return-Path, Reply-To or the sender's name point elsewhere than the From domain."),
             OutputDescriptor("mismatches", .list, "One sentence per mismatch."),
-            OutputDescriptor("spf", .string, "The SPF verdict: pass, fail, softfail, neutral, none, temperror, permerror or absent."),
+            OutputDescriptor(
+                "spf", .string, "The SPF verdict: pass, fail, softfail, neutral, none, temperror, permerror or absent."),
             OutputDescriptor("dkim", .string, "The DKIM verdict, or absent."),
             OutputDescriptor("dmarc", .string, "The DMARC verdict, or absent."),
-            OutputDescriptor("hops", .list, "Received hops from origin to recipient: records {index, from, ip, by, with, date, time}."),
+            OutputDescriptor(
+                "hops", .list,
+                "Received hops from origin to recipient: records {index, from, ip, by, with, date, time}."),
             OutputDescriptor("warnings", .list, "Things to know, in plain sentences."),
         ]
     )

@@ -59,7 +59,8 @@ public struct EvidenceLog: Hashable, Sendable {
             }
             guard entry.index == position else {
                 let elsewhere = entries[offset...].contains { $0.index == position }
-                return .broken(index: position, problem: entry.index > position && !elsewhere ? .entryRemoved : .entryReordered)
+                return .broken(
+                    index: position, problem: entry.index > position && !elsewhere ? .entryRemoved : .entryReordered)
             }
             guard entry.previousHash == previousHash else { return .broken(index: position, problem: .linkBroken) }
             previousHash = entry.entryHash

@@ -7,7 +7,7 @@ public enum EvidenceLogVerification: Hashable, Sendable {
     case broken(index: Int, problem: Problem)
 
     /// How a chain breaks.
-    public enum Problem: String, Hashable, Sendable, CaseIterable {
+    public enum Problem: String, Hashable, Sendable {
         /// A field of the entry no longer gives its hash: it was edited.
         case contentChanged = "content-changed"
         /// The entry does not name the hash of the one before it: one of them was
@@ -29,11 +29,13 @@ public enum EvidenceLogVerification: Hashable, Sendable {
     public var message: String {
         switch self {
         case .ok(let entries):
-            return "the evidence log verifies: \(entries) entr\(entries == 1 ? "y" : "ies"), none changed, removed or reordered"
+            return
+                "the evidence log verifies: \(entries) entr\(entries == 1 ? "y" : "ies"), none changed, removed or reordered"
         case .broken(let index, .contentChanged):
             return "entry \(index) was changed after it was recorded: its fields no longer give its hash"
         case .broken(let index, .linkBroken):
-            return "entry \(index) no longer follows entry \(index - 1): one of them was changed and sealed again, or replaced"
+            return
+                "entry \(index) no longer follows entry \(index - 1): one of them was changed and sealed again, or replaced"
         case .broken(let index, .entryRemoved):
             return "entry \(index) is missing: it was removed from the log"
         case .broken(let index, .entryReordered):

@@ -26,7 +26,9 @@ enum ExtractIndicatorsAction {
         let text = try request.string("text")
         guard text.utf8.count <= IndicatorExtractor.maximumLength else {
             throw .invalidParameter(
-                "text", "it is longer than \(IndicatorExtractor.maximumLength >> 20) MB; paste only the message or the part that matters")
+                "text",
+                "it is longer than \(IndicatorExtractor.maximumLength >> 20) MB; paste only the message or the part that matters"
+            )
         }
         let indicators = IndicatorExtractor.extract(from: text)
         var outputs: [String: Value] = [

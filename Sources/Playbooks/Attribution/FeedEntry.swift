@@ -2,8 +2,6 @@
 struct FeedEntry: Hashable, Sendable {
     /// What it stands for.
     var target: FeedTarget
-    /// The entry as the file wrote it.
-    var listed: String
     /// The STIX indicator's name, or a plain list's comment after the entry; may be empty.
     var name: String
 }

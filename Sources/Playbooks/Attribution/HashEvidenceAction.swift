@@ -11,7 +11,8 @@ enum HashEvidenceAction {
         summary: "Computes a file's SHA-256 and records it in the session's tamper-evident evidence log.",
         parameters: [
             ParameterDescriptor("path", .string, "The file, as the person named it in this session."),
-            ParameterDescriptor("description", .string, required: false, "What the file is, e.g. 'screenshot of the threat'."),
+            ParameterDescriptor(
+                "description", .string, required: false, "What the file is, e.g. 'screenshot of the threat'."),
         ],
         outputs: [
             OutputDescriptor("sha256", .string, "The file's SHA-256, lower-case hex."),

@@ -96,7 +96,8 @@ private struct Scan {
     }
 
     mutating func findHashes() {
-        for run in runs(where: { isASCIILetter($0) || isDigit($0) }) where isBoundary(before: run) && isBoundary(after: run) {
+        for run in runs(where: { isASCIILetter($0) || isDigit($0) })
+        where isBoundary(before: run) && isBoundary(after: run) {
             guard [32, 40, 64].contains(run.count) else { continue }
             let candidate = text(run)
             guard let kind = IndicatorSyntax.hashKind(candidate, strict: true) else { continue }

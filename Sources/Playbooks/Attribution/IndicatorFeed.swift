@@ -40,7 +40,7 @@ struct IndicatorFeed: Hashable, Sendable {
                 value = line[..<hash].trimmingWhitespace()
                 name = line[line.index(after: hash)...].trimmingWhitespace()
             }
-            entries.append(FeedEntry(target: FeedTarget(String(value)), listed: String(value), name: String(name)))
+            entries.append(FeedEntry(target: FeedTarget(String(value)), name: String(name)))
         }
     }
 
@@ -58,7 +58,7 @@ struct IndicatorFeed: Hashable, Sendable {
             }
             let parsed = StixPattern(parsing: pattern)
             skippedPatterns += parsed.skipped
-            entries += parsed.targets.map { FeedEntry(target: $0, listed: $0.text, name: object.name ?? "") }
+            entries += parsed.targets.map { FeedEntry(target: $0, name: object.name ?? "") }
         }
     }
 

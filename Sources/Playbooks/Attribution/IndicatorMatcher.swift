@@ -21,7 +21,8 @@ enum IndicatorMatcher {
                     hits += networks.filter { $0.0.contains(bytes) }.map(\.1)
                 }
                 for hit in hits {
-                    let match = IndicatorMatch(indicator: query, source: feed.source, name: hit.name, listed: hit.target)
+                    let match = IndicatorMatch(
+                        indicator: query, source: feed.source, name: hit.name, listed: hit.target)
                     if seen.insert(match).inserted { found.append(match) }
                 }
             }

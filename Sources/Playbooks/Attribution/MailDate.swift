@@ -30,7 +30,8 @@ enum MailDate {
         else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 0)!
-        let components = DateComponents(year: year, month: month + 1, day: day, hour: hour, minute: minute, second: second)
+        let components = DateComponents(
+            year: year, month: month + 1, day: day, hour: hour, minute: minute, second: second)
         guard let local = calendar.date(from: components),
             calendar.component(.day, from: local) == day
         else { return nil }

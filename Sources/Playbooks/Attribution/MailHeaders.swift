@@ -11,8 +11,6 @@ struct MailHeaders: Sendable {
         var name: String
         /// The value with folding undone and runs of spaces collapsed.
         var value: String
-        /// The line it starts on, counting from 1.
-        var line: Int
     }
 
     /// The longest paste accepted, in UTF-8 bytes; real header sections are a few kilobytes.
@@ -41,7 +39,7 @@ struct MailHeaders: Sendable {
         if !indent.isEmpty {
             lines = lines.map { $0.hasPrefix(indent) ? $0.dropFirst(indent.count) : $0 }
         }
-        var values: [(name: String, raw: String, line: Int)] = []
+        var values: [(name: String, raw: String)] = []
         for (offset, line) in lines.enumerated() {
             if line.allSatisfy(\.isWhitespace) {
                 guard !values.isEmpty else { continue }
@@ -51,7 +49,7 @@ struct MailHeaders: Sendable {
             if line.first == " " || line.first == "\t", !values.isEmpty {
                 values[values.count - 1].raw += line
             } else if let header = MailHeaders.split(line) {
-                values.append((header.name, String(header.value), offset + 1))
+                values.append((header.name, String(header.value)))
             } else if !(values.isEmpty && line.hasPrefix("From ")) {
                 ignoredLines.append(offset + 1)
             }
@@ -62,7 +60,7 @@ struct MailHeaders: Sendable {
                 "no header lines were found; paste the original headers (in webmail look for 'Show original' or 'View source'), lines such as 'Received: …' and 'From: …'"
             )
         }
-        fields = values.map { Field(name: $0.name, value: $0.raw.collapsingSpaces(), line: $0.line) }
+        fields = values.map { Field(name: $0.name, value: $0.raw.collapsingSpaces()) }
     }
 
     /// The values of every header called `name` (any case), top first.
@@ -86,11 +84,4 @@ struct MailHeaders: Sendable {
 extension String {
     /// Whether two header names are the same, ignoring ASCII case.
     fileprivate func isSameHeaderName(as other: String) -> Bool { lowercased() == other.lowercased() }
-}
-
-extension StringProtocol {
-    /// The text with each run of spaces, tabs and line breaks made one space, trimmed.
-    func collapsingSpaces() -> String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
 }

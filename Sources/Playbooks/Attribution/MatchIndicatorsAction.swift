@@ -7,14 +7,20 @@ enum MatchIndicatorsAction {
         name: "match-indicators",
         summary: "Looks indicators up in local plain lists and STIX 2.1 bundles the person named.",
         parameters: [
-            ParameterDescriptor("indicators", .list, "Indicators as text, or records with a 'value' (such as extract-indicators gives)."),
+            ParameterDescriptor(
+                "indicators", .list, "Indicators as text, or records with a 'value' (such as extract-indicators gives)."
+            ),
             ParameterDescriptor("files", .list, "Paths of the indicator lists, as the person named them."),
         ],
         outputs: [
-            OutputDescriptor("matches", .list, "Records {indicator, defanged, source, name, listed}, one per indicator and list entry."),
+            OutputDescriptor(
+                "matches", .list,
+                "Records {indicator, defanged, source, name, listed}, one per indicator and list entry."),
             OutputDescriptor("matched", .bool, "Whether anything matched."),
             OutputDescriptor("count", .number, "How many matches."),
-            OutputDescriptor("skipped-patterns", .number, "How many STIX pattern parts were not usable (AND, qualifiers, other operators)."),
+            OutputDescriptor(
+                "skipped-patterns", .number,
+                "How many STIX pattern parts were not usable (AND, qualifiers, other operators)."),
             OutputDescriptor("checked", .number, "How many indicators were looked up."),
             OutputDescriptor("listed", .number, "How many usable entries the lists hold."),
         ]
@@ -31,7 +37,8 @@ enum MatchIndicatorsAction {
         for path in paths {
             let data = try context.files.read(path)
             guard let text = String(validating: data, as: UTF8.self) else {
-                throw .fileUnavailable(path, reason: "it is not UTF-8 text; give a plain list or a STIX 2.1 JSON bundle")
+                throw .fileUnavailable(
+                    path, reason: "it is not UTF-8 text; give a plain list or a STIX 2.1 JSON bundle")
             }
             do throws(IndicatorFeed.ReadError) {
                 feeds.append(try IndicatorFeed(text: text, source: fileName(path)))
@@ -63,7 +70,8 @@ enum MatchIndicatorsAction {
     }
 
     /// The items of a list parameter as text; records give their `recordKey` field.
-    private static func strings(_ items: [Value], parameter: String, recordKey: String?) throws(ActionError) -> [String] {
+    private static func strings(_ items: [Value], parameter: String, recordKey: String?) throws(ActionError) -> [String]
+    {
         var result: [String] = []
         for (offset, item) in items.enumerated() {
             if let text = item.string {
@@ -72,7 +80,8 @@ enum MatchIndicatorsAction {
                 result.append(text)
             } else {
                 let expected = recordKey.map { "text or a record with a '\($0)'" } ?? "text"
-                throw .invalidParameter(parameter, "item \(offset + 1) is \(item.type.description), expected \(expected)")
+                throw .invalidParameter(
+                    parameter, "item \(offset + 1) is \(item.type.description), expected \(expected)")
             }
         }
         return result

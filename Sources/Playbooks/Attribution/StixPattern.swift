@@ -14,7 +14,9 @@ struct StixPattern: Hashable, Sendable {
             skipped = 1
             return
         }
-        let comparisons = { (group: [Token]) in max(1, group.filter { if case .operator = $0 { true } else { false } }.count) }
+        let comparisons = { (group: [Token]) in
+            max(1, group.filter { if case .operator = $0 { true } else { false } }.count)
+        }
         guard !groups.combined else {
             skipped = groups.brackets.map(comparisons).reduce(0, +)
             return
@@ -113,10 +115,18 @@ struct StixPattern: Hashable, Sendable {
         while let character = characters.first {
             switch character {
             case _ where character.isWhitespace: characters.removeFirst()
-            case "[": tokens.append(.leftBracket); characters.removeFirst()
-            case "]": tokens.append(.rightBracket); characters.removeFirst()
-            case "(": tokens.append(.leftParenthesis); characters.removeFirst()
-            case ")": tokens.append(.rightParenthesis); characters.removeFirst()
+            case "[":
+                tokens.append(.leftBracket)
+                characters.removeFirst()
+            case "]":
+                tokens.append(.rightBracket)
+                characters.removeFirst()
+            case "(":
+                tokens.append(.leftParenthesis)
+                characters.removeFirst()
+            case ")":
+                tokens.append(.rightParenthesis)
+                characters.removeFirst()
             case "'":
                 characters.removeFirst()
                 guard let literal = quoted(&characters) else { return nil }

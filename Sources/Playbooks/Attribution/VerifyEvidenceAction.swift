@@ -12,7 +12,8 @@ enum VerifyEvidenceAction {
             OutputDescriptor("verified", .bool, "Whether the whole chain verifies."),
             OutputDescriptor("entries", .number, "How many entries the log holds."),
             OutputDescriptor("broken-at", .number, "The first entry where the chain breaks, or 0."),
-            OutputDescriptor("problem", .string, "content-changed, link-broken, entry-removed, entry-reordered, or empty."),
+            OutputDescriptor(
+                "problem", .string, "content-changed, link-broken, entry-removed, entry-reordered, or empty."),
             OutputDescriptor("summary", .string, "The result in a sentence."),
         ]
     )
@@ -31,7 +32,9 @@ enum VerifyEvidenceAction {
             outputs["broken-at"] = .number(Double(index))
             outputs["problem"] = .string(problem.rawValue)
         }
-        return ActionResult(outputs: outputs, messages: [verification.message.prefix(1).uppercased() + verification.message.dropFirst() + "."])
+        return ActionResult(
+            outputs: outputs,
+            messages: [verification.message.prefix(1).uppercased() + verification.message.dropFirst() + "."])
     }
 
     /// The log at `url`, with load failures as action errors.
