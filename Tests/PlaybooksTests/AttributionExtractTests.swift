@@ -112,8 +112,9 @@ import Testing
     }
 
     @Test func canonicalisesIPv6AndRefusesLeadingZerosInIPv4() throws {
-        let result = try extract("2001:DB8:0:0:0:0:0:1 and 2001:db8::1 and 010.1.1.1")
-        #expect(values(result) == ["2001:db8::1"])
+        let result = try extract(
+            "2001:DB8:0:0:0:0:0:1 and 2001:db8::1 and 010.1.1.1; 2001:db8::a: down, 2001:db8:: up.")
+        #expect(values(result) == ["2001:db8::1", "2001:db8::a", "2001:db8::"])
     }
 
     @Test func returnsNothingForEmptyText() throws {

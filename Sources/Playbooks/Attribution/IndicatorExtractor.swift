@@ -65,14 +65,18 @@ private struct Scan {
         }
     }
 
-    /// IPv6 candidates are runs of letters, digits, colons and dots; a run such as
-    /// `IPv6:2001:db8::1` (as in Received headers) is also tried after its first colon.
+    /// IPv6 candidates are runs of letters, digits, colons and dots, without a final dot
+    /// or single colon of the sentence; a run such as `IPv6:2001:db8::1` (as in
+    /// Received headers) is also tried after its first colon.
     mutating func findIPv6() {
         for run in runs(where: { isASCIILetter($0) || isDigit($0) || $0 == ":" || $0 == "." }) {
             guard let colon = run.first(where: { scalars[$0] == ":" }) else { continue }
             for candidate in [run, (colon + 1)..<run.upperBound] {
                 var range = candidate
                 while range.upperBound > range.lowerBound, scalars[range.upperBound - 1] == "." {
+                    range = range.lowerBound..<(range.upperBound - 1)
+                }
+                if range.count > 2, scalars[range.upperBound - 1] == ":", scalars[range.upperBound - 2] != ":" {
                     range = range.lowerBound..<(range.upperBound - 1)
                 }
                 let candidateText = text(range)
