@@ -2,11 +2,12 @@ import Foundation
 
 /// A file of the library and what it holds, decided by where it stands: organisations
 /// under a `directory/` folder, facet data under `data/`, trainer scenarios under
-/// `scenarios/`, playbook tests named `*.test.yaml`, and playbooks everywhere else.
+/// `scenarios/`, translations under `i18n/<language>/`, playbook tests named
+/// `*.test.yaml`, and playbooks everywhere else.
 public struct LibraryFile: Hashable, Sendable {
     /// What a file holds.
     public enum Kind: String, Hashable, Sendable {
-        case playbook, organisation, data, scenario, test
+        case playbook, organisation, data, scenario, test, translation
     }
 
     /// The path as found or given.
@@ -21,6 +22,8 @@ public struct LibraryFile: Hashable, Sendable {
         let name = (path as NSString).lastPathComponent
         if name.hasSuffix(".test.yaml") || name.hasSuffix(".test.yml") {
             kind = .test
+        } else if components.contains("i18n") {
+            kind = .translation
         } else if components.last == "directory" {
             kind = .organisation
         } else if components.contains("data") {

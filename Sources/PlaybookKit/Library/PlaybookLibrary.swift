@@ -11,6 +11,9 @@ public struct PlaybookLibrary: Sendable {
     public private(set) var directory = ResponderDirectory(organisations: [])
     /// Problems found while reading (syntax and schema; graph checks are the validator's).
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Translations by language code, then by what they translate (a playbook id,
+    /// `directory` or `ui`).
+    public private(set) var translations: [String: [String: Translation]] = [:]
     /// The folders given, where facets look for their data files.
     public private(set) var roots: [URL] = []
     /// The files read, by kind.
@@ -35,9 +38,18 @@ public struct PlaybookLibrary: Sendable {
         var playbooks: [Playbook] = []
         var firstPlaybook: [String: SourceLocation] = [:]
         var firstOrganisation: [String: SourceLocation] = [:]
-        for file in files where file.kind == .playbook || file.kind == .organisation {
+        for file in files where [.playbook, .organisation, .translation].contains(file.kind) {
             guard let (root, source, bytes) = library.read(file.path, loader: loader) else { continue }
-            if file.kind == .organisation {
+            if file.kind == .translation {
+                let (translation, found) = Translation.decode(root)
+                library.diagnostics += found
+                guard let translation else { continue }
+                if let first = library.translations[translation.language]?[translation.subject] {
+                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "'\(translation.subject)' is already translated into '\(translation.language)' at \(first.location)", at: translation.location))
+                    continue
+                }
+                library.translations[translation.language, default: [:]][translation.subject] = translation
+            } else if file.kind == .organisation {
                 let (organisation, found) = OrganisationDecoder.decode(root, source: source, today: today)
                 library.diagnostics += found
                 guard let organisation else { continue }
@@ -64,6 +76,28 @@ public struct PlaybookLibrary: Sendable {
         library.indexByID = Dictionary(uniqueKeysWithValues: library.playbooks.enumerated().map { ($1.id, $0) })
         library.directory = ResponderDirectory(organisations: organisations)
         return library
+    }
+
+    /// The playbooks in `language`, each translated where a translation exists and in
+    /// English elsewhere (string by string).
+    public func playbooks(in language: String) -> [Playbook] {
+        guard let translated = translations[language] else { return playbooks }
+        return playbooks.map { playbook in translated[playbook.id].map(playbook.translated) ?? playbook }
+    }
+
+    /// The directory with organisation summaries in `language` where translated.
+    public func directory(in language: String) -> ResponderDirectory {
+        guard let translation = translations[language]?["directory"] else { return directory }
+        return ResponderDirectory(organisations: directory.organisations.map { organisation in
+            var organisation = organisation
+            organisation.summary = translation.entries["\(organisation.id).summary"]?.text ?? organisation.summary
+            return organisation
+        })
+    }
+
+    /// The directory's translatable strings: each organisation's summary.
+    public var directoryStrings: [(key: String, text: String)] {
+        directory.organisations.map { ("\($0.id).summary", $0.summary) }
     }
 
     /// The playbook with this id.

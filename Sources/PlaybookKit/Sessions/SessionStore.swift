@@ -104,20 +104,28 @@ public struct SessionStore: Sendable {
         return (sessions.sorted { $0.modified > $1.modified }, problems)
     }
 
-    /// Removes a session: its bytes are overwritten with zeros before the file is
-    /// unlinked. Flash storage and file-system journals may still keep old copies.
+    /// Removes a session and the files its actions wrote: their bytes are overwritten
+    /// with zeros before they are unlinked. Flash storage and file-system journals may
+    /// still keep old copies.
     public func delete(_ id: String) throws(SessionStoreError) {
         guard Self.isValidID(id), FileManager.default.fileExists(atPath: url(for: id).path) else { throw .notFound(id) }
         try shred(url(for: id))
+        try shredFolder(folder.appendingPathComponent("\(id).files"))
     }
 
-    /// Removes every session, including damaged ones kept aside.
+    /// Removes every session, with the files their actions wrote and damaged files kept
+    /// aside; returns how many sessions were removed.
     public func wipe() throws(SessionStoreError) -> Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var removed = 0
-        for name in names where name.hasSuffix(".json") || name.hasSuffix(".corrupt") {
-            try shred(folder.appendingPathComponent(name))
-            removed += 1
+        for name in names.sorted() {
+            let item = folder.appendingPathComponent(name)
+            if name.hasSuffix(".files") {
+                try shredFolder(item)
+            } else if name.hasSuffix(".json") || name.hasSuffix(".corrupt") {
+                try shred(item)
+                if name.hasSuffix(".json") { removed += 1 }
+            }
         }
         return removed
     }
@@ -125,6 +133,19 @@ public struct SessionStore: Sendable {
     /// The file of session `id`.
     public func url(for id: String) -> URL {
         folder.appendingPathComponent("\(id).json")
+    }
+
+    /// The private folder where the actions of session `id` keep their files (evidence
+    /// and incident logs), created owner-only.
+    public func workspace(for id: String) throws(SessionStoreError) -> URL {
+        let url = folder.appendingPathComponent("\(id).files")
+        do {
+            try AtomicFile.makePrivateDirectory(folder)
+            try AtomicFile.makePrivateDirectory(url)
+        } catch {
+            throw .io(path: error.path, reason: error.reason)
+        }
+        return url
     }
 
     /// Session ids are generated, never typed paths: letters, digits and '-' only.
@@ -145,6 +166,17 @@ public struct SessionStore: Sendable {
             throw .io(path: file.path, reason: String(cString: strerror(errno)))
         }
         return .corrupt(id, movedTo: aside)
+    }
+
+    private func shredFolder(_ folder: URL) throws(SessionStoreError) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names {
+            let item = folder.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: item.path, isDirectory: &isDirectory)
+            if exists, isDirectory.boolValue { try shredFolder(item) } else { try shred(item) }
+        }
+        guard rmdir(folder.path) == 0 else { throw .io(path: folder.path, reason: String(cString: strerror(errno))) }
     }
 
     private func shred(_ file: URL) throws(SessionStoreError) {

@@ -7,12 +7,18 @@ public struct Linter {
     public var today: CalendarDate
     /// Limits for reading files.
     public var loader: YAMLLoader
+    /// The interface's English strings, for checking its translations.
+    public var interfaceStrings: [(key: String, text: String)]
 
     /// Creates a linter.
-    public init(registry: FacetRegistry, today: CalendarDate, loader: YAMLLoader = YAMLLoader()) {
+    public init(
+        registry: FacetRegistry, today: CalendarDate, loader: YAMLLoader = YAMLLoader(),
+        interfaceStrings: [(key: String, text: String)] = []
+    ) {
         self.registry = registry
         self.today = today
         self.loader = loader
+        self.interfaceStrings = interfaceStrings
     }
 
     /// Lints the files under `paths`. Jumps to other playbooks resolve against those files
@@ -26,6 +32,35 @@ public struct Linter {
         for playbook in library.playbooks {
             diagnostics += validator.validate(playbook)
         }
+        diagnostics += checkTranslations(library, known: known)
         return (library, Diagnostic.sorted(diagnostics))
+    }
+
+    private func checkTranslations(_ library: PlaybookLibrary, known: [String: Playbook]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (_, bySubject) in library.translations.sorted(by: { $0.key < $1.key }) {
+            for (subject, translation) in bySubject.sorted(by: { $0.key < $1.key }) {
+                let strings: [(key: String, text: String)]
+                switch subject {
+                case "directory": strings = library.directoryStrings
+                case "ui": strings = interfaceStrings
+                default:
+                    guard let playbook = known[subject] else {
+                        diagnostics.append(Diagnostic(.error, "unknown-playbook", "there is no playbook '\(subject)' to translate\(Suggestion.hint(for: subject, in: known.keys.sorted()))", at: translation.location))
+                        continue
+                    }
+                    strings = TranslatableText.strings(of: playbook)
+                    for (key, entry) in translation.entries where key.hasSuffix(".say") || key.hasSuffix(".ask") {
+                        do {
+                            _ = try Template.parse(entry.text)
+                        } catch {
+                            diagnostics.append(Diagnostic(.error, "expression-syntax", "the translation of '\(key)': \(error.message)", at: entry.location))
+                        }
+                    }
+                }
+                diagnostics += translation.check(against: strings, file: translation.location.file)
+            }
+        }
+        return diagnostics
     }
 }

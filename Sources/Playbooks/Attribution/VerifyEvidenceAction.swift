@@ -1,0 +1,48 @@
+import Foundation
+import PlaybookKit
+
+/// `attribution.verify-evidence`: checks the session's evidence log, e.g. before a
+/// report is handed over, and says where its chain breaks if it does.
+enum VerifyEvidenceAction {
+    static let descriptor = ActionDescriptor(
+        name: "verify-evidence",
+        summary: "Checks that no entry of the session's evidence log was changed, removed or reordered.",
+        parameters: [],
+        outputs: [
+            OutputDescriptor("verified", .bool, "Whether the whole chain verifies."),
+            OutputDescriptor("entries", .number, "How many entries the log holds."),
+            OutputDescriptor("broken-at", .number, "The first entry where the chain breaks, or 0."),
+            OutputDescriptor(
+                "problem", .string, "content-changed, link-broken, entry-removed, entry-reordered, or empty."),
+            OutputDescriptor("summary", .string, "The result in a sentence."),
+        ]
+    )
+
+    static func perform(context: ActionContext) throws(ActionError) -> ActionResult {
+        let log = try load(context.workspace.appendingPathComponent(EvidenceLog.fileName))
+        let verification = log.verify()
+        var outputs: [String: Value] = [
+            "verified": .bool(verification.isOK),
+            "entries": .number(Double(log.entries.count)),
+            "broken-at": 0,
+            "problem": "",
+            "summary": .string(verification.message),
+        ]
+        if case .broken(let index, let problem) = verification {
+            outputs["broken-at"] = .number(Double(index))
+            outputs["problem"] = .string(problem.rawValue)
+        }
+        return ActionResult(
+            outputs: outputs,
+            messages: [verification.message.prefix(1).uppercased() + verification.message.dropFirst() + "."])
+    }
+
+    /// The log at `url`, with load failures as action errors.
+    static func load(_ url: URL) throws(ActionError) -> EvidenceLog {
+        do throws(EvidenceLogError) {
+            return try EvidenceLog.load(from: url)
+        } catch {
+            throw .failed(error.message)
+        }
+    }
+}
