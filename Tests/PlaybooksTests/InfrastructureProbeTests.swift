@@ -134,6 +134,14 @@ struct InfrastructureProbeTests {
         #expect(server.requestedPaths.isEmpty)
     }
 
+    @Test func anIPv6AddressIsAskedAboutWithoutBrackets() throws {
+        let resolver = InfrastructureFakeResolver(.resolved(ipv4: [], ipv6: ["::1"]))
+        let (result, log) = try probe("http://[::1]:8080/status#top", consent: false, resolver: resolver)
+        #expect(result.outputs["host"] == "::1")
+        #expect(result.outputs["url"] == "http://[::1]:8080/status")
+        #expect(log.requests.map(\.host) == ["::1"])
+    }
+
     @Test func aNameThatDoesNotResolveIsADNSFailure() throws {
         let resolver = InfrastructureFakeResolver(.failed(reason: "the name does not exist or has no address"))
         let (result, log) = try probe("https://no-such-site.example/", resolver: resolver)
