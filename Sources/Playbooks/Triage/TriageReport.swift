@@ -1,0 +1,64 @@
+import PlaybookKit
+
+/// The triage section of a session's report: the latest assessment (priority, score,
+/// reasons, facets to open) and, for each referral asked for, the organisations with
+/// the contact methods the directory checked and the date it checked them.
+struct TriageReport {
+    var records: [ActionRecord]
+
+    /// The section, or nil when the session ran no triage action.
+    var section: ReportSection? {
+        var blocks: [String] = []
+        if let assessment = records.last(where: { TriageReport.actionName($0.action) == AssessAction.descriptor.name }) {
+            blocks.append(assess(assessment.result.outputs))
+        }
+        for record in records where TriageReport.actionName(record.action) == ReferAction.descriptor.name {
+            blocks.append(refer(record))
+        }
+        guard !blocks.isEmpty else { return nil }
+        return ReportSection(title: "Triage", markdown: blocks.joined(separator: "\n\n") + "\n")
+    }
+
+    private static func actionName(_ action: String) -> String {
+        let prefix = "triage."
+        return action.hasPrefix(prefix) ? String(action.dropFirst(prefix.count)) : action
+    }
+
+    private func assess(_ outputs: [String: Value]) -> String {
+        let priority = outputs["priority"]?.string ?? ""
+        let score = outputs["score"]?.displayText ?? ""
+        var lines = ["**Priority: \(priority)** (score \(score) of 100)", ""]
+        for reason in outputs["reasons"]?.list ?? [] {
+            lines.append("- \(reason.displayText)")
+        }
+        if let next = outputs["open-next"]?.list, !next.isEmpty {
+            lines += ["", "Open next: \(next.map(\.displayText).joined(separator: ", "))."]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func refer(_ record: ActionRecord) -> String {
+        let outputs = record.result.outputs
+        let needed = record.parameters["services"]?.displayText ?? ""
+        var lines = [needed.isEmpty ? "### Organisations that can help" : "### Organisations that can help: \(needed)", ""]
+        let referrals = (outputs["referrals"]?.list ?? []).compactMap(\.record)
+        guard !referrals.isEmpty else {
+            lines.append(outputs["message"]?.string ?? "No organisation matched.")
+            return lines.joined(separator: "\n")
+        }
+        for referral in referrals {
+            let name = referral["name"]?.displayText ?? ""
+            let website = referral["website"]?.displayText ?? ""
+            let services = referral["services"]?.displayText ?? ""
+            var line = "- **\(name)**, \(website): \(services)"
+            if let checked = referral["checked"]?.string, !checked.isEmpty {
+                line += " (checked \(checked))"
+            }
+            lines.append(line)
+            for contact in referral["contacts"]?.list ?? [] {
+                lines.append("  - \(contact.displayText)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
