@@ -1,0 +1,48 @@
+/// One visited step as a report shows it: what the person was asked or told, and how
+/// they left it, so a reader can follow the way the session took.
+public struct ReportPathStep: Hashable, Sendable, Codable {
+    /// How the step was left.
+    public enum Event: String, Hashable, Sendable, Codable, CaseIterable {
+        /// The person answered a question, an input or a checklist.
+        case answered
+        /// A routing step chose the way: `condition` held, or none did.
+        case routed
+        /// The person read an information step and went on.
+        case read
+        /// An action ran.
+        case action
+        /// The session ended here.
+        case ended
+        /// The session is waiting here.
+        case current
+    }
+
+    /// The step.
+    public var position: Position
+    /// The title of its playbook.
+    public var playbookTitle: String
+    /// The step's kind (`question`, `input`…); nil when the playbook no longer has it.
+    public var kind: String?
+    /// How it was left.
+    public var event: Event
+    /// The question, or the text shown, rendered with the session's answers.
+    public var text: String?
+    /// The answer as the person would read it, or `SessionReport.leftOut`.
+    public var answer: String?
+    /// For `routed`: the condition that held; nil when none did and the usual way was taken.
+    public var condition: String?
+    /// For `action`: the action's id, `facet.name`.
+    public var action: String?
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(position, forKey: .position)
+        try container.encode(playbookTitle, forKey: .playbookTitle)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(event, forKey: .event)
+        try container.encode(text, forKey: .text)
+        try container.encode(answer, forKey: .answer)
+        try container.encode(condition, forKey: .condition)
+        try container.encode(action, forKey: .action)
+    }
+}

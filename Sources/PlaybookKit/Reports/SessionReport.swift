@@ -1,0 +1,242 @@
+import Foundation
+
+/// What a session did, as a value a defender can keep or share with a helpline or a
+/// lawyer: the way taken, what was done, what actions found, and who can help next.
+/// Built once from a session, then rendered as Markdown, HTML or JSON with the same
+/// content. Every text in it has had terminal control characters removed.
+public struct SessionReport: Hashable, Sendable, Codable {
+    /// The version of the JSON layout; raised when a key changes meaning or goes away.
+    public static let formatVersion = 1
+    /// What a redacted report shows in place of something it leaves out.
+    public static let leftOut = "[left out]"
+    /// The line a redacted report opens with, saying what it leaves out.
+    public static let redactionNotice =
+        "This report is redacted. It leaves out what the person typed (answers to text and web-address questions), "
+        + "their notes and checklist notes, and action details built from or containing that text; each is shown as "
+        + "“\(leftOut)”. Chosen options, dates, numbers, yes/no answers, checklist states, action results that are "
+        + "not free text, the outcome and referrals are kept."
+
+    /// The version of the JSON layout, `formatVersion`.
+    public var format: Int
+    /// The title of the playbook the session started with.
+    public var title: String
+    /// The session's id.
+    public var sessionID: String
+    /// The language of that playbook, e.g. `en`.
+    public var language: String
+    /// When the session started.
+    public var startedAt: Date
+    /// When it last changed.
+    public var updatedAt: Date
+    /// When the report was made.
+    public var generatedAt: Date
+    /// Whether free text is left out (see `redactionNotice`).
+    public var redacted: Bool
+    /// How the session ended, or where it waits.
+    public var status: ReportStatus
+    /// The steps visited, in order, ending with the end step or the current step.
+    public var path: [ReportPathStep]
+    /// Each checklist step visited, with every item's state.
+    public var checklists: [ReportChecklist]
+    /// The actions run, in order.
+    public var actions: [ReportAction]
+    /// Sections added by the facets whose actions ran, in facet id order.
+    public var facetSections: [ReportFacetSection]
+    /// The person's notes, oldest first; empty when redacted.
+    public var notes: [ReportNote]
+    /// Organisations offering the services the end step refers to, best first.
+    public var referrals: [ReportReferral]
+
+    /// Builds the report of `state`, reading its playbooks and facets from `engine` and
+    /// organisations from `directory`; `redact` leaves out free text (see `redactionNotice`).
+    public init(state: SessionState, engine: Engine, directory: ResponderDirectory, redact: Bool, generatedAt: Date) {
+        let builder = Builder(state: state, engine: engine, redactor: ReportRedactor(state: state, engine: engine, enabled: redact))
+        format = Self.formatVersion
+        title = builder.title(of: state.entry)
+        sessionID = builder.clean(state.id)
+        language = builder.clean(engine.playbooks[state.entry]?.language ?? "en")
+        startedAt = state.startedAt
+        updatedAt = state.updatedAt
+        self.generatedAt = generatedAt
+        redacted = redact
+        status = builder.status()
+        path = builder.path()
+        checklists = builder.checklists()
+        actions = builder.actions()
+        facetSections = builder.facetSections()
+        notes = redact ? [] : builder.notes()
+        referrals = builder.referrals(from: directory)
+    }
+}
+
+extension SessionReport {
+    /// Reads a session for a report: rendering each text in its own playbook's answers,
+    /// with redaction applied and control characters removed.
+    private struct Builder {
+        let state: SessionState
+        let engine: Engine
+        let redactor: ReportRedactor
+
+        func clean(_ text: String) -> String { TerminalControlFilter.strip(text) }
+
+        func clean(_ position: Position) -> Position {
+            Position(playbook: clean(position.playbook), step: clean(position.step))
+        }
+
+        func title(of playbook: String) -> String {
+            clean(engine.playbooks[playbook]?.title ?? playbook)
+        }
+
+        func step(at position: Position) -> Step? {
+            engine.playbooks[position.playbook]?.step(position.step)
+        }
+
+        func render(_ text: TextTemplate?, at position: Position) -> String? {
+            text.map { clean(engine.render($0, in: redactor.state(at: position))) }
+        }
+
+        /// The question a step asks, or the text it shows.
+        func text(of step: Step?, at position: Position) -> String? {
+            switch step?.kind {
+            case .question(let question): return render(question.ask, at: position)
+            case .input(let input): return render(input.ask, at: position)
+            case .information, .checklist, .action: return render(step?.say, at: position)
+            case .routing, .end, nil: return nil
+            }
+        }
+
+        func status() -> ReportStatus {
+            let position = state.outcome?.position ?? state.position
+            let step = step(at: position)
+            let text = state.outcome == nil ? text(of: step, at: position) : render(step?.say, at: position)
+            return ReportStatus(
+                outcome: state.outcome?.outcome, position: clean(position), playbookTitle: title(of: position.playbook),
+                text: text, refer: (state.outcome?.refer ?? []).map(clean))
+        }
+
+        /// The path, with the current step added while the session is in progress.
+        var entries: [PathEntry] {
+            state.outcome == nil ? state.path + [PathEntry(position: state.position, reason: .current)] : state.path
+        }
+
+        func path() -> [ReportPathStep] {
+            entries.map { entry in
+                let step = step(at: entry.position)
+                var item = ReportPathStep(
+                    position: clean(entry.position), playbookTitle: title(of: entry.position.playbook), kind: step?.kind.name,
+                    event: .current, text: text(of: step, at: entry.position))
+                switch entry.reason {
+                case .answered(let answer):
+                    item.event = .answered
+                    item.answer = redactor.isFreeTextAnswer(at: entry.position) ? SessionReport.leftOut : clean(answer)
+                case .routed(let condition):
+                    item.event = .routed
+                    item.condition = condition.map(clean)
+                case .acknowledged:
+                    item.event = .read
+                case .actionRan(let action):
+                    item.event = .action
+                    item.action = clean(action)
+                case .current:
+                    if case .end = step?.kind { item.event = .ended }
+                }
+                return item
+            }
+        }
+
+        func checklists() -> [ReportChecklist] {
+            var seen: Set<Position> = []
+            return entries.compactMap { entry -> ReportChecklist? in
+                guard seen.insert(entry.position).inserted, let step = step(at: entry.position),
+                    case .checklist(let checklist) = step.kind
+                else { return nil }
+                let statuses = state.checklists[entry.position.description] ?? [:]
+                let items = checklist.items.map { item in
+                    let status = statuses[item.id]
+                    let note = status?.note.flatMap { $0.isEmpty ? nil : $0 }
+                    return ReportChecklistItem(
+                        id: clean(item.id), text: clean(item.text), optional: item.optional, state: Self.state(of: status),
+                        note: note.map { redactor.isEnabled ? SessionReport.leftOut : clean($0) })
+                }
+                return ReportChecklist(
+                    position: clean(entry.position), playbookTitle: title(of: entry.position.playbook),
+                    text: render(step.say, at: entry.position), items: items)
+            }
+        }
+
+        static func state(of status: ChecklistStatus?) -> ReportChecklistItem.State {
+            switch status?.state {
+            case .done: return .done
+            case .notApplicable: return .notApplicable
+            case .notDone, nil: return .open
+            }
+        }
+
+        func actions() -> [ReportAction] {
+            redactor.actions.map { action in
+                let record = action.record
+                func fields(_ values: [String: Value]) -> [ReportField] {
+                    values.keys.sorted().map { ReportField(name: clean($0), value: Self.clean(values[$0]!)) }
+                }
+                return ReportAction(
+                    position: clean(action.position), action: clean(record.action),
+                    facetTitle: engine.registry.facet(Self.facetID(of: record.action)).map { clean($0.title) },
+                    parameters: fields(record.parameters), outputs: fields(record.result.outputs),
+                    messages: record.result.messages.map(clean))
+            }
+        }
+
+        func facetSections() -> [ReportFacetSection] {
+            engine.registry.ids.compactMap { id in
+                let records = redactor.actions.map(\.record).filter { Self.facetID(of: $0.action) == id }
+                guard !records.isEmpty, let facet = engine.registry.facet(id),
+                    let section = facet.reportSection(for: records)
+                else { return nil }
+                return ReportFacetSection(
+                    facet: clean(id), facetTitle: clean(facet.title), title: clean(redactor.scrub(section.title)),
+                    markdown: clean(redactor.scrub(section.markdown)))
+            }
+        }
+
+        func notes() -> [ReportNote] {
+            state.notes.map { note in
+                ReportNote(
+                    position: clean(note.position), playbookTitle: title(of: note.position.playbook), text: clean(note.text),
+                    at: note.at)
+            }
+        }
+
+        func referrals(from directory: ResponderDirectory) -> [ReportReferral] {
+            guard let outcome = state.outcome, !outcome.refer.isEmpty else { return [] }
+            let language = engine.playbooks[outcome.position.playbook]?.language
+            return directory.ranked(for: outcome.refer, language: language).map { organisation in
+                ReportReferral(
+                    id: clean(organisation.id), name: clean(organisation.name), website: clean(organisation.website),
+                    summary: clean(organisation.summary), services: organisation.services.map(clean),
+                    languages: organisation.languages.map(clean), responseTime: organisation.responseTime.map(clean),
+                    contacts: organisation.contacts.map { contact in
+                        ContactMethod(
+                            kind: clean(contact.kind), value: clean(contact.value), source: clean(contact.source),
+                            checked: clean(contact.checked))
+                    },
+                    source: clean(organisation.source), checked: clean(organisation.checked))
+            }
+        }
+
+        static func facetID(of action: String) -> String {
+            String(action.prefix { $0 != "." })
+        }
+
+        /// `value` with control characters removed from every text in it, keys included.
+        static func clean(_ value: Value) -> Value {
+            switch value {
+            case .string(let text): return .string(TerminalControlFilter.strip(text))
+            case .list(let items): return .list(items.map(clean))
+            case .record(let fields):
+                let cleaned = fields.map { (TerminalControlFilter.strip($0.key), clean($0.value)) }
+                return .record(Dictionary(cleaned, uniquingKeysWith: { first, _ in first }))
+            case .null, .bool, .number: return value
+            }
+        }
+    }
+}
