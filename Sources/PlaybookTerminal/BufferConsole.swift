@@ -19,8 +19,14 @@ public final class BufferConsole: Console, @unchecked Sendable {
         self.width = width
     }
 
+    /// The next line; when interactive, it is echoed into the output as a terminal would.
     public func readLine() -> String? {
-        lock.withLock { pending.isEmpty ? nil : pending.removeFirst() }
+        lock.withLock {
+            guard !pending.isEmpty else { return nil }
+            let line = pending.removeFirst()
+            if isInteractive { written += line + "\n" }
+            return line
+        }
     }
 
     public func readSecret() -> String? { readLine() }

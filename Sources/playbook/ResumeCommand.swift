@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import PlaybookKit
+import PlaybookTerminal
+
+/// `playbook resume`: continues a saved session where it stopped.
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Continue a saved session (default: the most recent one)."
+    )
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var options: SessionOptions
+
+    @Argument(help: "The session's id (see 'playbook sessions').")
+    var id: String?
+
+    @Flag(help: "Let actions contact the hosts they name without asking (for scripts).")
+    var allowNetwork = false
+
+    func run() throws {
+        let loaded = try library.load()
+        let store = options.store
+        let console = StandardConsole()
+        guard let id = id ?? store.list().sessions.first?.id else {
+            throw CommandFailure("there is no saved session to continue; start one with 'playbook'")
+        }
+        var passphrase: String?
+        var state: SessionState
+        do {
+            state = try store.load(id, passphrase: nil)
+        } catch .needsPassphrase {
+            let given = try options.passphrase(console: console, confirm: false)
+            passphrase = given
+            do {
+                state = try store.load(id, passphrase: given)
+            } catch {
+                throw CommandFailure(error.message)
+            }
+        } catch {
+            throw CommandFailure(error.message)
+        }
+        let runner = try SessionRunner(library: loaded, options: options, console: console, passphrase: passphrase, allowNetwork: allowNetwork)
+        switch runner.engine.checkVersions(of: state) {
+        case .unchanged:
+            break
+        case .changed(let playbooks):
+            console.line("Note: \(playbooks.joined(separator: ", ")) changed since this session started; continuing on the new version.")
+            do {
+                state = try runner.engine.migrate(state)
+            } catch {
+                throw CommandFailure("this session cannot continue on the new version: \(error.message)")
+            }
+        case .broken(let position):
+            throw CommandFailure("the step '\(position.step)' of playbook '\(position.playbook)' that this session went through no longer exists, so it cannot continue; start again with 'playbook run \(state.entry)' (the old session is kept)")
+        }
+        if state.outcome != nil {
+            console.line("This session has already ended; see it with 'playbook report \(state.id)'.")
+            return
+        }
+        try runner.run(state)
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import PlaybookKit
+import PlaybookTerminal
+
+/// Options for commands that read or write saved sessions.
+struct SessionOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Language of the text, e.g. es (default: $LANG, falling back to English).", valueName: "code"))
+    var lang: String?
+
+    /// The store under `$XDG_DATA_HOME/playbook/sessions`.
+    var store: SessionStore {
+        SessionStore(folder: DataDirectory.root().appendingPathComponent("sessions"))
+    }
+
+    /// The passphrase from `PLAYBOOK_PASSPHRASE`, or asked without echo.
+    func passphrase(console: Console, confirm: Bool) throws -> String {
+        if let fromEnvironment = ProcessInfo.processInfo.environment["PLAYBOOK_PASSPHRASE"], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        console.write("Passphrase for this session: ")
+        guard let first = console.readSecret(), !first.isEmpty else {
+            throw CommandFailure("a passphrase is needed; type one, or set PLAYBOOK_PASSPHRASE")
+        }
+        if confirm {
+            console.write("The same passphrase again: ")
+            guard console.readSecret() == first else {
+                throw CommandFailure("the two passphrases differ; nothing was saved")
+            }
+        }
+        return first
+    }
+}

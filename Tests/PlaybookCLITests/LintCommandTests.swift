@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@Suite("playbook lint, list and show, end to end")
+struct LintCommandTests {
+    static let broken = """
+        id: broken
+        title: Broken
+        facet: triage
+        summary: Has a typo.
+        reviewed: 2026-11-01
+        steps:
+          hello:
+            say: Hello.
+            next: dnoe
+          done:
+            end: resolved
+        """
+
+    @Test("the shipped library lints clean")
+    func shippedLibrary() throws {
+        let result = try PlaybookBinary.run(["lint", "--library", PlaybookBinary.shippedLibrary])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains(" 0 errors"))
+    }
+
+    @Test("errors are printed as file:line:column with the line and a caret, exit 1")
+    func textErrors() throws {
+        let folder = try PlaybookBinary.folder(["broken.yaml": Self.broken])
+        let file = folder + "/broken.yaml"
+        let result = try PlaybookBinary.run(["lint", file, "--library", folder])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "\(file):9:11: error: there is no step 'dnoe' in this playbook; did you mean 'done'? [unknown-step]")
+        #expect(lines[1] == "      next: dnoe")
+        #expect(lines[2] == "            ^")
+        #expect(lines.last?.contains("1 error, 1 warning") == true)
+        #expect(!result.stderr.contains("\u{1B}["), "NO_COLOR is set: no escape sequences")
+    }
+
+    @Test("--format json prints the findings on standard output")
+    func json() throws {
+        let folder = try PlaybookBinary.folder(["broken.yaml": Self.broken])
+        let result = try PlaybookBinary.run(["lint", "--format", "json", "--library", folder])
+        #expect(result.status == 1)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(entries.map { $0["rule"] as? String } == ["unknown-step", "unreachable-step"])
+        #expect(entries.map { $0["line"] as? Int } == [9, 10])
+    }
+
+    @Test("warnings alone exit 0")
+    func warningsOnly() throws {
+        let text = Self.broken.replacingOccurrences(of: "next: dnoe", with: "next: done")
+            + "\n  orphan:\n    end: resolved\n"
+        let folder = try PlaybookBinary.folder(["ok.yaml": text])
+        let result = try PlaybookBinary.run(["lint", "--library", folder])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("[unreachable-step]"))
+    }
+
+    @Test("a YAML syntax error is located")
+    func syntaxError() throws {
+        let folder = try PlaybookBinary.folder(["bad.yaml": "id: x\ntitle: [unclosed\n"])
+        let result = try PlaybookBinary.run(["lint", "--library", folder])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.yaml:3:1: error: YAML syntax error"))
+    }
+
+    @Test("the library comes from --library, then PLAYBOOK_PATH")
+    func libraryLookup() throws {
+        let first = try PlaybookBinary.folder(["a.yaml": Self.broken.replacingOccurrences(of: "id: broken", with: "id: first")])
+        let second = try PlaybookBinary.folder(["b.yaml": Self.broken.replacingOccurrences(of: "id: broken", with: "id: second")])
+        let fromEnvironment = try PlaybookBinary.run(["list"], environment: ["PLAYBOOK_PATH": "\(first):\(second)"])
+        #expect(fromEnvironment.stdout.contains("first"))
+        #expect(fromEnvironment.stdout.contains("second"))
+        let fromOption = try PlaybookBinary.run(["list", "--library", second], environment: ["PLAYBOOK_PATH": first])
+        #expect(!fromOption.stdout.contains("first"))
+        #expect(fromOption.stdout.contains("second"))
+    }
+
+    @Test("list shows id, facet and title; show lays out the steps within 80 columns")
+    func listAndShow() throws {
+        let list = try PlaybookBinary.run(["list", "--library", PlaybookBinary.shippedLibrary])
+        #expect(list.status == 0)
+        let facets = Set(list.stdout.split(separator: "\n").compactMap { $0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.map(String.init) })
+        #expect(facets.isSuperset(of: ["triage", "infrastructure", "legal", "care", "attribution"]))
+        let firstID = try #require(list.stdout.split(separator: " ").first.map(String.init))
+        let show = try PlaybookBinary.run(["show", firstID, "--library", PlaybookBinary.shippedLibrary])
+        #expect(show.status == 0)
+        #expect(show.stdout.contains("[\(firstID)]"))
+        #expect(show.stdout.contains("1. "))
+        #expect(show.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let missing = try PlaybookBinary.run(["show", "no-such-playbook", "--library", PlaybookBinary.shippedLibrary])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("there is no playbook 'no-such-playbook'"))
+    }
+}

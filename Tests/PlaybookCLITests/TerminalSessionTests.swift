@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// Drives the built binary in a real terminal (tmux), as a person would.
+struct Tmux {
+    let name = "playbook-test-\(UUID().uuidString.prefix(8))"
+
+    static var isAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+    }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Starts `command` in a detached 80×30 terminal that stays open after it exits.
+    func start(_ command: String) throws {
+        try tmux(["new-session", "-d", "-s", name, "-x", "80", "-y", "30", command])
+        try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    /// Types `keys` and presses Enter.
+    func type(_ keys: String) throws {
+        if !keys.isEmpty { try tmux(["send-keys", "-t", name, "-l", keys]) }
+        try tmux(["send-keys", "-t", name, "Enter"])
+    }
+
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name, "-S", "-200"])
+    }
+
+    /// Waits (up to 20 s, polling) until the screen shows `text`; returns the screen.
+    @discardableResult
+    func waitFor(_ text: String) throws -> String {
+        for _ in 0..<400 {
+            let current = try screen()
+            if current.contains(text) { return current }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return try screen()
+    }
+
+    func kill() {
+        _ = try? tmux(["kill-session", "-t", name])
+    }
+}
+
+@Suite("A real terminal, through tmux", .enabled(if: Tmux.isAvailable))
+struct TerminalSessionTests {
+    static let playbook = """
+        id: calm
+        title: A calm check
+        facet: care
+        summary: A short test playbook.
+        reviewed: 2026-11-01
+        steps:
+          feeling:
+            say: "We will go **one step** at a time."
+            ask: How are you right now?
+            options:
+              - label: Tired
+                next: name
+              - label: Fine
+                next: name
+          name:
+            ask: Who could you call today?
+            input: text
+            next: plan
+          plan:
+            checklist:
+              - id: drink
+                text: Drink a glass of water.
+              - id: call
+                text: Call that person.
+            next: done
+          done:
+            end: resolved
+            say: Well done.
+        """
+
+    @Test("run, save and quit, resume, and reach the end")
+    func runSaveResume() throws {
+        let library = try PlaybookBinary.folder(["calm.yaml": Self.playbook])
+        let data = try PlaybookBinary.folder([:])
+        let environment = "env NO_COLOR=1 TERM=xterm XDG_DATA_HOME=\(data) PLAYBOOK_PATH=\(library)"
+        let first = Tmux()
+        defer { first.kill() }
+        try first.start("\(environment) \(PlaybookBinary.url.path) run calm")
+        #expect(try first.waitFor("How are you right now?").contains("1) Tired"))
+        try first.type("1")
+        try first.waitFor("Who could you call today?")
+        try first.type("s")
+        let saved = try first.waitFor("Saved. Continue later with: playbook resume")
+        #expect(saved.contains("Step 2"))
+        #expect(!saved.contains("\u{1B}"))
+
+        let second = Tmux()
+        defer { second.kill() }
+        try second.start("\(environment) \(PlaybookBinary.url.path) resume")
+        try second.waitFor("Who could you call today?")
+        try second.type("My sister")
+        try second.waitFor("[1/2] Drink a glass of water.")
+        try second.type("1")
+        try second.waitFor("[2/2] Call that person.")
+        try second.type("2")
+        let end = try second.waitFor("Well done.")
+        #expect(end.contains("Where things stand: resolved"))
+        #expect(end.split(separator: "\n").allSatisfy { $0.count <= 80 })
+
+        let sessions = try PlaybookBinary.run(["sessions"], environment: ["XDG_DATA_HOME": data, "PLAYBOOK_PATH": library])
+        #expect(sessions.stdout.contains("A calm check"))
+        #expect(sessions.stdout.contains("ended: resolved"))
+    }
+}
