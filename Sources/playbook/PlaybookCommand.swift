@@ -16,7 +16,7 @@ struct PlaybookCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             RunCommand.self, ResumeCommand.self, SessionsCommand.self, ListCommand.self, ShowCommand.self,
-            LintCommand.self,
+            LintCommand.self, TranslateCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

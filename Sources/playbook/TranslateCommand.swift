@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import PlaybookKit
+import PlaybookTerminal
+
+/// `playbook translate`: writes a translation file to fill in, or refreshes one, so a
+/// translator never computes fingerprints or keys by hand.
+struct TranslateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translate",
+        abstract: "Print a translation file for a playbook, the directory or the interface.",
+        discussion: """
+            SUBJECT is a playbook id, 'directory' or 'ui'. The file lists every string with \
+            its key, the English as a comment, and the fingerprint of the English. When a \
+            translation already exists in the library, its texts are kept, and strings whose \
+            English changed since are marked. Save the output as \
+            playbooks/i18n/<language>/<subject>.yaml.
+            """
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Argument(help: "A playbook id, 'directory' or 'ui'.")
+    var subject: String
+
+    @Option(help: ArgumentHelp("The language code, e.g. es.", valueName: "code"))
+    var lang: String
+
+    func run() throws {
+        let loaded = try library.load()
+        let strings: [(key: String, text: String)]
+        switch subject {
+        case "directory": strings = loaded.directoryStrings
+        case "ui": strings = Translations.interfaceStrings
+        default:
+            guard let playbook = loaded.playbook(subject) else {
+                throw CommandFailure("there is no playbook '\(subject)'\(Suggestion.hint(for: subject, in: loaded.playbooks.map(\.id)))")
+            }
+            strings = TranslatableText.strings(of: playbook)
+        }
+        let existing = loaded.translations[lang]?[subject]
+        var output = "translates: \(subject)\nlanguage: \(lang)\nstrings:\n"
+        for (key, english) in strings {
+            let fingerprint = TranslatableText.fingerprint(english)
+            let entry = existing?.entries[key]
+            output += "  \(quoted(key)):\n"
+            output += english.split(separator: "\n", omittingEmptySubsequences: false).map { "    # \($0)" }.joined(separator: "\n") + "\n"
+            if let entry, entry.source != fingerprint {
+                output += "    # The English changed since this was translated: update the text, then set source: \(fingerprint)\n"
+            }
+            output += "    text: \(quoted(entry?.text ?? english))\n"
+            output += "    source: \(entry.map { $0.source == fingerprint ? fingerprint : $0.source } ?? fingerprint)\n"
+        }
+        print(output, terminator: "")
+    }
+
+    /// A YAML double-quoted scalar (JSON string syntax is valid YAML).
+    private func quoted(_ text: String) -> String {
+        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\\/", with: "/")
+    }
+}
