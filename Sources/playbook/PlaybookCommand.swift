@@ -15,7 +15,8 @@ struct PlaybookCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            RunCommand.self, ResumeCommand.self, SessionsCommand.self, ListCommand.self, ShowCommand.self,
+            RunCommand.self, ResumeCommand.self, SessionsCommand.self, ReportCommand.self, ListCommand.self,
+            ShowCommand.self,
             LintCommand.self, TranslateCommand.self,
         ],
         defaultSubcommand: RunCommand.self

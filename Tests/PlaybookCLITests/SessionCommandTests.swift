@@ -85,4 +85,27 @@ struct SessionCommandTests {
         #expect(wiped.stdout.contains("Deleted 1 session."))
         #expect(try sessionFiles(data).isEmpty)
     }
+
+    @Test("report writes Markdown, HTML and JSON; --redact leaves out typed answers")
+    func report() throws {
+        let (_, data, environment) = try setUp()
+        _ = try PlaybookBinary.run(["run", "calm"], input: "1\nMy sister Ana\ndrink\n", environment: environment)
+        let id = String(try sessionFiles(data)[0].dropLast(5))
+        let markdown = try PlaybookBinary.run(["report", id], environment: environment)
+        #expect(markdown.status == 0, "\(markdown.stderr)")
+        #expect(markdown.stdout.contains("A calm check"))
+        #expect(markdown.stdout.contains("My sister Ana"))
+        #expect(markdown.stdout.contains("Tired"))
+        let redacted = try PlaybookBinary.run(["report", id, "--redact", "--format", "json"], environment: environment)
+        #expect(!redacted.stdout.contains("Ana"))
+        #expect(redacted.stdout.contains("Tired"))
+        let file = data + "/report.html"
+        let html = try PlaybookBinary.run(["report", id, "--format", "html", "--output", file], environment: environment)
+        #expect(html.status == 0)
+        let page = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>") || page.hasPrefix("<!doctype html>"))
+        #expect(!page.contains("<script"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: file)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
 }

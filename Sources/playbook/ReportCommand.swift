@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import PlaybookKit
+import PlaybookTerminal
+
+/// `playbook report`: what a session found and did, to keep or share.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a report of a session as Markdown, HTML or JSON.",
+        discussion: """
+            The report holds the path taken and the answers, checklist status, action results \
+            (indicators, evidence log with hashes, incident log, deadlines), notes, and the \
+            organisations that can help. --redact leaves out typed answers and notes, for \
+            sharing with a wider circle. Files are written readable only by you.
+            """
+    )
+
+    /// The report's format.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, html, json
+    }
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var options: SessionOptions
+
+    @Argument(help: "The session's id (see 'playbook sessions').")
+    var session: String
+
+    @Option(help: "md, html or json.")
+    var format: Format = .md
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Leave out typed answers and notes.")
+    var redact = false
+
+    func run() throws {
+        let loaded = try library.load()
+        let store = options.store
+        let console = StandardConsole()
+        let state: SessionState
+        do {
+            state = try store.load(session, passphrase: nil)
+        } catch .needsPassphrase {
+            let passphrase = try options.passphrase(console: console, confirm: false)
+            do {
+                state = try store.load(session, passphrase: passphrase)
+            } catch {
+                throw CommandFailure(error.message)
+            }
+        } catch {
+            throw CommandFailure(error.message)
+        }
+        let language = Translations.language(options.lang)
+        let engine = Engine(playbooks: loaded.playbooks(in: language), registry: StandardFacets.registry)
+        let report = SessionReport(state: state, engine: engine, directory: loaded.directory(in: language), redact: redact, generatedAt: Date())
+        let text: String
+        switch format {
+        case .md: text = report.markdown()
+        case .html: text = report.html()
+        case .json: text = report.json()
+        }
+        guard let output else {
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            return
+        }
+        do {
+            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
+        } catch {
+            throw CommandFailure(error.message)
+        }
+        printError("Report written to \(output)\(redact ? " (redacted)" : "").")
+    }
+}
