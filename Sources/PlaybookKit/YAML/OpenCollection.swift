@@ -3,6 +3,8 @@
 struct OpenCollection {
     /// Mappings up to this many keys find duplicates by scanning; larger ones by hashing.
     private static let scanLimit = 16
+    /// Room for a typical step or list item at once, instead of growing 1, 2, 4.
+    private static let initialCapacity = 4
 
     private let isMapping: Bool
     private let location: SourceLocation
@@ -31,17 +33,23 @@ struct OpenCollection {
         YAMLNode(isMapping ? .mapping(pairs) : .sequence(items), at: location, tag: tag)
     }
 
+    /// The first item of a sequence: the root, for the collection that receives it.
+    var firstItem: YAMLNode? { items.first }
+
     /// Adds the next item, or the next key or value; a key equal to an earlier one is an error.
-    mutating func append(_ child: YAMLNode, nodeCount childCount: Int, height childHeight: Int) throws(YAMLError) {
+    mutating func append(
+        _ child: consuming YAMLNode, nodeCount childCount: Int, height childHeight: Int
+    ) throws(YAMLError) {
         nodeCount += childCount
         height = max(height, childHeight + 1)
         guard isMapping else {
+            if items.isEmpty { items.reserveCapacity(Self.initialCapacity) }
             items.append(child)
             return
         }
-        if let key = pendingKey {
+        if let key = pendingKey.take() {
+            if pairs.isEmpty { pairs.reserveCapacity(Self.initialCapacity) }
             pairs.append(YAMLPair(key: key, value: child))
-            pendingKey = nil
             return
         }
         if let first = earlierKey(equalTo: child) {
@@ -52,14 +60,14 @@ struct OpenCollection {
 
     /// The earlier key equal to `key`, if any; records `key` for the keys to come.
     private mutating func earlierKey(equalTo key: YAMLNode) -> YAMLNode? {
-        let identity = KeyIdentity(key)
         if keyIndex == nil {
             if pairs.count < Self.scanLimit {
-                return pairs.first { KeyIdentity($0.key) == identity }?.key
+                return pairs.first { KeyIdentity.same($0.key, key) }?.key
             }
             keyIndex = Dictionary(
                 pairs.enumerated().map { (KeyIdentity($1.key), $0) }, uniquingKeysWith: { first, _ in first })
         }
+        let identity = KeyIdentity(key)
         if let index = keyIndex?[identity] { return pairs[index].key }
         keyIndex?[identity] = pairs.count
         return nil
