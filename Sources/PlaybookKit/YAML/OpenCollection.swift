@@ -2,9 +2,10 @@
 /// the counts the loader's limits need.
 struct OpenCollection {
     /// Mappings up to this many keys find duplicates by scanning; larger ones by hashing.
-    private static let scanLimit = 16
-    /// Room for a typical step or list item at once, instead of growing 1, 2, 4.
-    private static let initialCapacity = 4
+    private static let scanLimit = 8
+    /// Room for a pair like `say` and `next` at once instead of growing from one; more
+    /// would cost memory in the many small mappings of a playbook.
+    private static let initialCapacity = 2
 
     private let isMapping: Bool
     private let location: SourceLocation
