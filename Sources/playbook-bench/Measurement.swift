@@ -1,6 +1,6 @@
 /// How many times each measurement runs; the fastest run counts, as the one least
 /// disturbed by other work on the machine.
-let repetitionsPerMeasurement = 7
+let repetitionsPerMeasurement = 10
 
 /// The best of several timed runs of one piece of work over the same input.
 struct Measurement {

@@ -51,7 +51,7 @@ import Testing
                 Issue.record("unexpected error \(error)")
                 return
             }
-            #expect(problem.contains("control characters are not allowed"))
+            #expect(problem == "control characters are not allowed (U+0001)")
             #expect(location == at(2, 4))
         }
     }

@@ -65,12 +65,14 @@ struct OpenCollection {
             if pairs.count < Self.scanLimit {
                 return pairs.first { KeyIdentity.same($0.key, key) }?.key
             }
-            keyIndex = Dictionary(
-                pairs.enumerated().map { (KeyIdentity($1.key), $0) }, uniquingKeysWith: { first, _ in first })
+            var index = [KeyIdentity: Int](minimumCapacity: 4 * Self.scanLimit)
+            for (position, pair) in pairs.enumerated() {
+                index[KeyIdentity(pair.key)] = position
+            }
+            keyIndex = index
         }
-        let identity = KeyIdentity(key)
-        if let index = keyIndex?[identity] { return pairs[index].key }
-        keyIndex?[identity] = pairs.count
-        return nil
+        // A duplicate stops the load, so overwriting its entry here does no harm.
+        guard let earlier = keyIndex?.updateValue(pairs.count, forKey: KeyIdentity(key)) else { return nil }
+        return pairs[earlier].key
     }
 }

@@ -83,7 +83,8 @@ final class YAMLEventReader {
         switch state.error {
         case YAML_READER_ERROR:
             if state.problem_value >= 0 {
-                problem += " (U+\(String(UInt32(state.problem_value), radix: 16, uppercase: true)))"
+                let hex = String(UInt32(state.problem_value), radix: 16, uppercase: true)
+                problem += " (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
             }
             let at = TextPosition.location(ofByte: Int(state.problem_offset), in: input, file: file)
             return .syntax(problem: problem, at: at)
