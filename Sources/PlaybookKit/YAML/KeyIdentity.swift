@@ -1,7 +1,7 @@
 /// What makes two mapping keys the same key: their resolved values, compared by
 /// structure and ignoring where they were written. `1` and `01` are one key; `1` and
 /// `"1"` are two. Keys that are mappings compare without regard to order.
-indirect enum KeyIdentity: Hashable {
+enum KeyIdentity: Hashable {
     case null
     case bool(Bool)
     case int(Int)
@@ -27,6 +27,22 @@ indirect enum KeyIdentity: Hashable {
         case .mapping(let pairs):
             self = .mapping(
                 Dictionary(pairs.lazy.map { (KeyIdentity($0.key), KeyIdentity($0.value)) }, uniquingKeysWith: { first, _ in first }))
+        }
+    }
+
+    /// Whether two keys are the same key; compares scalars in place, without building
+    /// identities, since that is nearly every key of every mapping.
+    static func same(_ first: YAMLNode, _ second: YAMLNode) -> Bool {
+        guard case .scalar(let a) = first.content, case .scalar(let b) = second.content else {
+            return KeyIdentity(first) == KeyIdentity(second)
+        }
+        switch (a.value, b.value) {
+        case (.string(let x), .string(let y)): return x == y
+        case (.null, .null): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.int(let x), .int(let y)): return x == y
+        case (.float(let x), .float(let y)): return x == y || (x.isNaN && y.isNaN)
+        default: return false
         }
     }
 

@@ -2,7 +2,10 @@
 /// the counts the loader's limits need.
 struct OpenCollection {
     /// Mappings up to this many keys find duplicates by scanning; larger ones by hashing.
-    private static let scanLimit = 16
+    private static let scanLimit = 8
+    /// Room for a pair like `say` and `next` at once instead of growing from one; more
+    /// would cost memory in the many small mappings of a playbook.
+    private static let initialCapacity = 2
 
     private let isMapping: Bool
     private let location: SourceLocation
@@ -31,17 +34,23 @@ struct OpenCollection {
         YAMLNode(isMapping ? .mapping(pairs) : .sequence(items), at: location, tag: tag)
     }
 
+    /// The first item of a sequence: the root, for the collection that receives it.
+    var firstItem: YAMLNode? { items.first }
+
     /// Adds the next item, or the next key or value; a key equal to an earlier one is an error.
-    mutating func append(_ child: YAMLNode, nodeCount childCount: Int, height childHeight: Int) throws(YAMLError) {
+    mutating func append(
+        _ child: consuming YAMLNode, nodeCount childCount: Int, height childHeight: Int
+    ) throws(YAMLError) {
         nodeCount += childCount
         height = max(height, childHeight + 1)
         guard isMapping else {
+            if items.isEmpty { items.reserveCapacity(Self.initialCapacity) }
             items.append(child)
             return
         }
-        if let key = pendingKey {
+        if let key = pendingKey.take() {
+            if pairs.isEmpty { pairs.reserveCapacity(Self.initialCapacity) }
             pairs.append(YAMLPair(key: key, value: child))
-            pendingKey = nil
             return
         }
         if let first = earlierKey(equalTo: child) {
@@ -52,16 +61,18 @@ struct OpenCollection {
 
     /// The earlier key equal to `key`, if any; records `key` for the keys to come.
     private mutating func earlierKey(equalTo key: YAMLNode) -> YAMLNode? {
-        let identity = KeyIdentity(key)
         if keyIndex == nil {
             if pairs.count < Self.scanLimit {
-                return pairs.first { KeyIdentity($0.key) == identity }?.key
+                return pairs.first { KeyIdentity.same($0.key, key) }?.key
             }
-            keyIndex = Dictionary(
-                pairs.enumerated().map { (KeyIdentity($1.key), $0) }, uniquingKeysWith: { first, _ in first })
+            var index = [KeyIdentity: Int](minimumCapacity: 4 * Self.scanLimit)
+            for (position, pair) in pairs.enumerated() {
+                index[KeyIdentity(pair.key)] = position
+            }
+            keyIndex = index
         }
-        if let index = keyIndex?[identity] { return pairs[index].key }
-        keyIndex?[identity] = pairs.count
-        return nil
+        // A duplicate stops the load, so overwriting its entry here does no harm.
+        guard let earlier = keyIndex?.updateValue(pairs.count, forKey: KeyIdentity(key)) else { return nil }
+        return pairs[earlier].key
     }
 }

@@ -3,9 +3,9 @@
 enum YAMLEvent {
     /// Anchor, tag and start of a node.
     struct Properties {
-        var anchor: String?
+        var anchor: String? = nil
         /// The tag as libyaml resolved it against the document's `%TAG` directives.
-        var tag: String?
+        var tag: String? = nil
         var location: SourceLocation
     }
 

@@ -3,7 +3,9 @@ internal import CYaml
 /// Pulls events from libyaml's event API one at a time. It owns the parser and the
 /// event buffer and frees both when it goes away, and it copies each event's strings
 /// into Swift before deleting the event, so nothing points into libyaml's memory.
-struct YAMLEventReader: ~Copyable {
+/// (A class, not a noncopyable struct: with Swift 6.3.1 the latter crashed in release
+/// builds.)
+final class YAMLEventReader {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let event: UnsafeMutablePointer<yaml_event_t>
     private let input: UnsafeBufferPointer<UInt8>
@@ -28,7 +30,7 @@ struct YAMLEventReader: ~Copyable {
     }
 
     /// The next event, or the located syntax error libyaml found instead.
-    mutating func next() throws(YAMLError) -> YAMLEvent {
+    func next() throws(YAMLError) -> YAMLEvent {
         guard yaml_parser_parse(parser, event) != 0 else { throw parseError() }
         defer { yaml_event_delete(event) }
         let data = event.pointee.data
@@ -81,7 +83,8 @@ struct YAMLEventReader: ~Copyable {
         switch state.error {
         case YAML_READER_ERROR:
             if state.problem_value >= 0 {
-                problem += " (U+\(String(UInt32(state.problem_value), radix: 16, uppercase: true)))"
+                let hex = String(UInt32(state.problem_value), radix: 16, uppercase: true)
+                problem += " (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
             }
             let at = TextPosition.location(ofByte: Int(state.problem_offset), in: input, file: file)
             return .syntax(problem: problem, at: at)

@@ -37,7 +37,7 @@ public struct YAMLLoader: Sendable {
             if let offset = UTF8Validation.firstInvalidOffset(in: buffer) {
                 throw .invalidUTF8(at: TextPosition.location(ofByte: offset, in: buffer, file: file))
             }
-            var reader = YAMLEventReader(input: buffer, file: file)
+            let reader = YAMLEventReader(input: buffer, file: file)
             var documents: [YAMLNode] = []
             while true {
                 switch try reader.next() {
@@ -45,7 +45,7 @@ public struct YAMLLoader: Sendable {
                     continue
                 case .documentStart(let location):
                     if expectingOne && !documents.isEmpty { throw .multipleDocuments(at: location) }
-                    documents.append(try YAMLTreeBuilder.document(from: &reader, limits: limits))
+                    documents.append(try YAMLTreeBuilder.document(from: reader, at: location, limits: limits))
                 case .streamEnd:
                     return documents
                 default:

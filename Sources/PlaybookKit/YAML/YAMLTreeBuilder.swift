@@ -9,21 +9,26 @@ struct YAMLTreeBuilder {
     }
 
     private let limits: YAMLLimits
-    private var open: [OpenCollection] = []
+    /// The collections not yet closed, innermost last, above a sequence that receives
+    /// the document's root.
+    private var open: [OpenCollection]
     /// Anchors are scoped to their document, as is the alias budget.
     private var anchors: [String: Anchored] = [:]
     private var nodesAddedByAliases = 0
-    private var root: YAMLNode?
 
-    private init(limits: YAMLLimits) {
+    private init(limits: YAMLLimits, at location: SourceLocation) {
         self.limits = limits
+        open = [OpenCollection(mapping: false, YAMLEvent.Properties(location: location))]
     }
 
     /// Reads events up to and including the current document's end and returns its root.
-    static func document(from reader: inout YAMLEventReader, limits: YAMLLimits) throws(YAMLError) -> YAMLNode {
-        var builder = YAMLTreeBuilder(limits: limits)
+    static func document(
+        from reader: YAMLEventReader, at location: SourceLocation, limits: YAMLLimits
+    ) throws(YAMLError) -> YAMLNode {
+        var builder = YAMLTreeBuilder(limits: limits, at: location)
         while true {
-            switch try reader.next() {
+            let event = try reader.next()
+            switch consume event {
             case .scalar(let text, let style, let properties):
                 let (value, tag) = try ScalarResolver.resolve(
                     text, style: style, tag: properties.tag, at: properties.location)
@@ -38,12 +43,13 @@ struct YAMLTreeBuilder {
             case .mappingStart(let properties):
                 try builder.open(OpenCollection(mapping: true, properties), at: properties.location)
             case .sequenceEnd, .mappingEnd:
-                let collection = builder.open.removeLast()
+                let finished = builder.open.removeLast()
                 try builder.add(
-                    collection.node, nodeCount: collection.nodeCount, height: collection.height,
-                    anchor: collection.anchor)
+                    finished.node, nodeCount: finished.nodeCount, height: finished.height, anchor: finished.anchor)
             case .documentEnd:
-                guard let root = builder.root else { preconditionFailure("libyaml ended a document without a node") }
+                guard let root = builder.open.first?.firstItem else {
+                    preconditionFailure("libyaml ended a document without a node")
+                }
                 return root
             case .streamStart, .streamEnd, .documentStart:
                 preconditionFailure("libyaml emitted a stream or document event inside a document")
@@ -51,8 +57,11 @@ struct YAMLTreeBuilder {
         }
     }
 
+    /// How many collections enclose the next node.
+    private var depth: Int { open.count - 1 }
+
     private mutating func open(_ collection: OpenCollection, at location: SourceLocation) throws(YAMLError) {
-        guard open.count < limits.maxDepth else { throw .nestingTooDeep(limit: limits.maxDepth, at: location) }
+        guard depth < limits.maxDepth else { throw .nestingTooDeep(limit: limits.maxDepth, at: location) }
         open.append(collection)
     }
 
@@ -64,7 +73,7 @@ struct YAMLTreeBuilder {
         guard nodesAddedByAliases <= limits.maxAliasExpansion else {
             throw .aliasExpansionTooLarge(limit: limits.maxAliasExpansion, at: location)
         }
-        guard open.count + anchored.height <= limits.maxDepth else {
+        guard depth + anchored.height <= limits.maxDepth else {
             throw .nestingTooDeep(limit: limits.maxDepth, at: location)
         }
         var node = anchored.node
@@ -72,14 +81,12 @@ struct YAMLTreeBuilder {
         try add(node, nodeCount: anchored.nodeCount, height: anchored.height, anchor: nil)
     }
 
-    private mutating func add(_ node: YAMLNode, nodeCount: Int, height: Int, anchor: String?) throws(YAMLError) {
+    private mutating func add(
+        _ node: consuming YAMLNode, nodeCount: Int, height: Int, anchor: String?
+    ) throws(YAMLError) {
         if let anchor {
-            anchors[anchor] = Anchored(node: node, nodeCount: nodeCount, height: height)
+            anchors[anchor] = Anchored(node: copy node, nodeCount: nodeCount, height: height)
         }
-        if open.isEmpty {
-            root = node
-        } else {
-            try open[open.count - 1].append(node, nodeCount: nodeCount, height: height)
-        }
+        try open[open.count - 1].append(node, nodeCount: nodeCount, height: height)
     }
 }
