@@ -9,6 +9,9 @@ func printReport(files: Int, bytes: Int, measurements: [Measurement], memory: Pe
                 measurement.name, fixed(measurement.seconds * 1000, 1) + " ms",
                 fixed(measurement.megabytesPerSecond, 1) + " MB/s"))
     }
+    if let raw = measurements.first, let lint = measurements.last, measurements.count > 2 {
+        print(row("ratio lint / libyaml events", fixed(lint.megabytesPerSecond / raw.megabytesPerSecond, 2), "target 0.40"))
+    }
     print("")
     guard let memory else {
         print("memory: VmHWM is not available on this system")

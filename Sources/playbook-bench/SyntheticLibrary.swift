@@ -61,7 +61,7 @@ private func syntheticPlaybook(number: Int, random: inout SplitMix64) -> String 
             yaml += "    end: \(outcomes[random.below(outcomes.count)])\n"
             continue
         }
-        switch random.below(4) {
+        switch index == 1 ? 0 : random.below(4) {
         case 0:
             yaml += "    ask: \"Has \(subject) \(verbs[random.below(verbs.count)]) since step \(index)?\"\n"
             yaml += "    options:\n"
@@ -81,7 +81,7 @@ private func syntheticPlaybook(number: Int, random: inout SplitMix64) -> String 
             yaml += "    next: \(later(1))\n"
         default:
             yaml += "    route:\n"
-            yaml += "      - when: \"answer == '\(answers[random.below(answers.count)].lowercased())'\"\n"
+            yaml += "      - when: \"start == '\(answers[random.below(answers.count)])'\"\n"
             yaml += "        next: \(later(2))\n"
             yaml += "      - otherwise: \(later(1))\n"
         }

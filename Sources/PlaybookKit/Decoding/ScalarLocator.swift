@@ -3,12 +3,12 @@
 /// scalars and for literal blocks; for folded or multi-line quoted text, where YAML
 /// rewrites line breaks, it points at the start of the line the text begins on.
 struct ScalarLocator {
-    /// The file's lines, to find a block scalar's indentation.
-    let lines: [Substring]
+    /// The file's text, searched only when a block scalar's indentation is needed.
+    let source: String
 
     /// Creates a locator over the file's text.
     init(source: String) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.source = source
     }
 
     /// The location of the code point at `offset` in `scalar`, which starts at `location`.
@@ -20,7 +20,8 @@ struct ScalarLocator {
         case .plain where lineBreaks == 0:
             return location.advanced(byColumns: clamped)
         case .singleQuoted where lineBreaks == 0, .doubleQuoted where lineBreaks == 0:
-            guard !scalar.text.contains("\\"), !scalar.text.contains("''") else { return location }
+            let escaped = scalar.style == .doubleQuoted ? scalar.text.utf8.contains(UInt8(ascii: "\\")) : scalar.text.utf8.contains(UInt8(ascii: "'"))
+            guard !escaped else { return location }
             return location.advanced(byColumns: 1 + clamped)
         case .literal:
             let lastBreak = text[..<clamped].lastIndex(of: "\n")
@@ -33,7 +34,19 @@ struct ScalarLocator {
     }
 
     private func indentation(ofLine line: Int) -> Int {
-        guard line - 1 < lines.count, line >= 1 else { return 0 }
-        return lines[line - 1].prefix { $0 == " " }.count
+        guard line >= 1 else { return 0 }
+        var current = 1
+        var spaces = 0
+        var counting = line == 1
+        for byte in source.utf8 {
+            if current == line {
+                guard counting, byte == UInt8(ascii: " ") else { return spaces }
+                spaces += 1
+            } else if byte == UInt8(ascii: "\n") {
+                current += 1
+                counting = current == line
+            }
+        }
+        return spaces
     }
 }

@@ -38,32 +38,27 @@ public struct PlaybookLibrary: Sendable {
         var playbooks: [Playbook] = []
         var firstPlaybook: [String: SourceLocation] = [:]
         var firstOrganisation: [String: SourceLocation] = [:]
-        for file in files where [.playbook, .organisation, .translation].contains(file.kind) {
-            guard let (root, source, bytes) = library.read(file.path, loader: loader) else { continue }
-            if file.kind == .translation {
-                let (translation, found) = Translation.decode(root)
-                library.diagnostics += found
-                guard let translation else { continue }
+        let wanted = files.filter { [.playbook, .organisation, .translation].contains($0.kind) }
+        let parsed = ParallelMap.map(wanted) { parse($0, today: today, loader: loader) }
+        for (content, found) in parsed {
+            library.diagnostics += found
+            switch content {
+            case .none:
+                continue
+            case .translation(let translation):
                 if let first = library.translations[translation.language]?[translation.subject] {
                     library.diagnostics.append(Diagnostic(.error, "duplicate-id", "'\(translation.subject)' is already translated into '\(translation.language)' at \(first.location)", at: translation.location))
                     continue
                 }
                 library.translations[translation.language, default: [:]][translation.subject] = translation
-            } else if file.kind == .organisation {
-                let (organisation, found) = OrganisationDecoder.decode(root, source: source, today: today)
-                library.diagnostics += found
-                guard let organisation else { continue }
+            case .organisation(let organisation, let location):
                 if let first = firstOrganisation[organisation.id] {
-                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the organisation id '\(organisation.id)' is also used at \(first)", at: root["id"]?.location ?? root.location))
+                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the organisation id '\(organisation.id)' is also used at \(first)", at: location))
                     continue
                 }
-                firstOrganisation[organisation.id] = root["id"]?.location ?? root.location
+                firstOrganisation[organisation.id] = location
                 organisations.append(organisation)
-            } else {
-                let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-                let (playbook, found) = PlaybookDecoder.decode(root, source: source, contentHash: hash)
-                library.diagnostics += found
-                guard let playbook else { continue }
+            case .playbook(let playbook):
                 if let first = firstPlaybook[playbook.id] {
                     library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the playbook id '\(playbook.id)' is also used at \(first); ids must be unique across the library", at: playbook.location))
                     continue
@@ -110,25 +105,46 @@ public struct PlaybookLibrary: Sendable {
         Dictionary(playbooks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    private mutating func read(_ path: String, loader: YAMLLoader) -> (YAMLNode, String, Data)? {
+    /// What one file held, once read and decoded.
+    private enum FileContent: Sendable {
+        case none
+        case playbook(Playbook)
+        case organisation(Organisation, SourceLocation)
+        case translation(Translation)
+    }
+
+    /// Reads and decodes one file; pure apart from reading it, so files are read in parallel.
+    private static func parse(_ file: LibraryFile, today: CalendarDate, loader: YAMLLoader) -> (FileContent, [Diagnostic]) {
+        let root: YAMLNode
+        let data: Data
         do {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw YAMLError.unreadable(file: path, reason: "permission denied or not a regular file")
+            guard let contents = FileManager.default.contents(atPath: file.path) else {
+                throw YAMLError.unreadable(file: file.path, reason: "permission denied or not a regular file")
             }
-            guard data.count <= loader.limits.maxFileBytes else {
-                throw YAMLError.fileTooLarge(file: path, bytes: data.count, limit: loader.limits.maxFileBytes)
+            guard contents.count <= loader.limits.maxFileBytes else {
+                throw YAMLError.fileTooLarge(file: file.path, bytes: contents.count, limit: loader.limits.maxFileBytes)
             }
-            guard let root = try loader.load([UInt8](data), file: path) else {
-                diagnostics.append(Diagnostic(.error, "empty-file", "the file is empty; write a playbook in it or remove it", at: SourceLocation(file: path, line: 1, column: 1)))
-                return nil
+            guard let document = try loader.load([UInt8](contents), file: file.path) else {
+                return (.none, [Diagnostic(.error, "empty-file", "the file is empty; write a playbook in it or remove it", at: SourceLocation(file: file.path, line: 1, column: 1))])
             }
-            return (root, String(decoding: data, as: UTF8.self), data)
+            root = document
+            data = contents
         } catch let error as YAMLError {
-            diagnostics.append(error.diagnostic)
-            return nil
+            return (.none, [error.diagnostic])
         } catch {
-            diagnostics.append(Diagnostic(.error, "unreadable-file", "\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
-            return nil
+            return (.none, [Diagnostic(.error, "unreadable-file", "\(error)", at: SourceLocation(file: file.path, line: 1, column: 1))])
+        }
+        let source = String(decoding: data, as: UTF8.self)
+        switch file.kind {
+        case .translation:
+            let (translation, found) = Translation.decode(root)
+            return (translation.map(FileContent.translation) ?? .none, found)
+        case .organisation:
+            let (organisation, found) = OrganisationDecoder.decode(root, source: source, today: today)
+            return (organisation.map { .organisation($0, root["id"]?.location ?? root.location) } ?? .none, found)
+        default:
+            let (playbook, found) = PlaybookDecoder.decode(root, source: source, contentHash: Hex.encode(SHA256.hash(data: data)))
+            return (playbook.map(FileContent.playbook) ?? .none, found)
         }
     }
 }

@@ -30,6 +30,6 @@ public enum TranslatableText {
     /// A short fingerprint of an English string, stored beside its translation so lint
     /// can tell when the English changed after the translation was made.
     public static func fingerprint(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).prefix(4).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(SHA256.hash(data: Data(text.utf8)).prefix(4))
     }
 }

@@ -29,9 +29,7 @@ public struct Linter {
         known.merge(library.playbooksByID) { _, linted in linted }
         let validator = PlaybookValidator(library: known, registry: registry)
         var diagnostics = library.diagnostics
-        for playbook in library.playbooks {
-            diagnostics += validator.validate(playbook)
-        }
+        diagnostics += ParallelMap.map(library.playbooks) { validator.validate($0) }.flatMap { $0 }
         diagnostics += checkTranslations(library, known: known)
         return (library, Diagnostic.sorted(diagnostics))
     }

@@ -1,7 +1,7 @@
 /// Checks a decoded playbook as a graph and against the facets: every `next` leads
 /// somewhere, every step is reachable and can reach an end, every action exists and
 /// gets the parameters it declares, and every expression refers to answers that exist.
-public struct PlaybookValidator {
+public struct PlaybookValidator: Sendable {
     /// The playbooks that `playbook:<id>` targets may name.
     public var library: [String: Playbook]
     /// The facets and their actions.
