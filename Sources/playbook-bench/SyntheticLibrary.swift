@@ -63,7 +63,7 @@ private func syntheticPlaybook(number: Int, random: inout SplitMix64) -> String 
         }
         switch index == 1 ? 0 : random.below(4) {
         case 0:
-            yaml += "    ask: \"Has \(subject) \(verbs[random.below(verbs.count)]) since step \(index)?\"\n"
+            yaml += "    ask: \"Since step \(index), has anything changed with \(subject)?\"\n"
             yaml += "    options:\n"
             for option in 0..<(2 + random.below(3)) {
                 yaml += "      - label: \"\(answers[option % answers.count])\"\n"

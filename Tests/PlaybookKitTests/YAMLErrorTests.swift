@@ -9,18 +9,13 @@ import Testing
         }
     }
 
-    @Test func syntaxErrorsMentionTheirContext() throws {
-        do {
-            _ = try load("steps:\n  - ask: \"unclosed\n")
-            Issue.record("an unclosed quote loaded")
-        } catch {
-            guard case .syntax(let problem, let location) = error else {
-                Issue.record("unexpected error \(error)")
-                return
-            }
-            #expect(problem.contains("while scanning a quoted scalar that starts at line 2, column 10"))
-            #expect(location.line == 3)
+    @Test func syntaxErrorsMentionTheirContext() {
+        guard case .syntax(let problem, let location) = loadError("steps:\n  - ask: \"unclosed\n") else {
+            Issue.record("an unclosed quote did not fail as a syntax error")
+            return
         }
+        #expect(problem.contains("while scanning a quoted scalar that starts at line 2, column 10"))
+        #expect(location.line == 3)
     }
 
     @Test func invalidUTF8IsFoundWhereItIs() {
@@ -42,18 +37,10 @@ import Testing
         #expect(try root("a: \"𝄞🙂\"\n")["a"]?.scalar?.text == "𝄞🙂")
     }
 
-    @Test func controlCharactersAreASyntaxErrorAtTheirPlace() throws {
-        do {
-            _ = try load("a: b\nc: \u{01}\n")
-            Issue.record("a control character loaded")
-        } catch {
-            guard case .syntax(let problem, let location) = error else {
-                Issue.record("unexpected error \(error)")
-                return
-            }
-            #expect(problem == "control characters are not allowed (U+0001)")
-            #expect(location == at(2, 4))
-        }
+    @Test func controlCharactersAreASyntaxErrorAtTheirPlace() {
+        #expect(
+            loadError("a: b\nc: \u{01}\n")
+                == .syntax(problem: "control characters are not allowed (U+0001)", at: at(2, 4)))
     }
 
     @Test func duplicateKeysPointAtTheSecondAndNameTheFirst() {
@@ -63,18 +50,13 @@ import Testing
     }
 
     @Test(arguments: ["1: x\n01: y\n", "true: x\nTrue: y\n", "null: x\n~: y\n", "0x10: x\n16: y\n"])
-    func keysCompareByResolvedValue(_ text: String) throws {
-        do {
-            _ = try load(text)
-            Issue.record("duplicate keys loaded")
-        } catch {
-            guard case .duplicateKey(_, let location, let first) = error else {
-                Issue.record("unexpected error \(error)")
-                return
-            }
-            #expect(location == at(2, 1))
-            #expect(first == at(1, 1))
+    func keysCompareByResolvedValue(_ text: String) {
+        guard case .duplicateKey(_, let location, let first) = loadError(text) else {
+            Issue.record("equal keys did not fail as duplicates")
+            return
         }
+        #expect(location == at(2, 1))
+        #expect(first == at(1, 1))
     }
 
     @Test func keysOfDifferentTypesAreDifferent() throws {

@@ -9,12 +9,17 @@ import Testing
     }
 
     /// `NO` is Norway's country code; YAML 1.1 read it, `yes`, `on` and `off` as booleans.
-    @Test(arguments: ["yes", "no", "on", "off", "NO", "y", "n", "Yes", "tRUE", "nULL", "1_000", "0b101", "1:30", "2025-03-14", "-0x1F", "e3", "0x", "+.nan"])
+    @Test(arguments: [
+        "yes", "no", "on", "off", "NO", "y", "n", "Yes", "tRUE", "nULL", "1_000", "0b101", "1:30", "2025-03-14",
+        "-0x1F", "e3", "0x", "+.nan",
+    ])
     func yamlOneOneFormsStayText(_ text: String) throws {
         #expect(try value(text) == .string(text))
     }
 
-    @Test(arguments: [("true", true), ("True", true), ("TRUE", true), ("false", false), ("False", false), ("FALSE", false)])
+    @Test(arguments: [
+        ("true", true), ("True", true), ("TRUE", true), ("false", false), ("False", false), ("FALSE", false),
+    ])
     func onlyTrueAndFalseAreBooleans(_ text: String, _ expected: Bool) throws {
         #expect(try value(text) == .bool(expected))
     }

@@ -13,6 +13,16 @@ func load(_ text: String, limits: YAMLLimits = .default) throws(YAMLError) -> YA
     try YAMLLoader(limits: limits).load(Array(text.utf8), file: testFile)
 }
 
+/// The error loading `text` throws, or nil when it loads.
+func loadError(_ text: String) -> YAMLError? {
+    do {
+        _ = try load(text)
+        return nil
+    } catch {
+        return error
+    }
+}
+
 /// Loads `text`, which must hold one document, and returns its root.
 func root(_ text: String) throws -> YAMLNode {
     guard let node = try load(text) else { throw MissingDocument() }

@@ -70,7 +70,8 @@ struct CoreNumber {
             approximate = approximate * Double(radix) + Double(digit)
             guard !overflowed else { continue }
             let (scaled, o1) = result.multipliedReportingOverflow(by: radix)
-            let (next, o2) = negative ? scaled.subtractingReportingOverflow(digit) : scaled.addingReportingOverflow(digit)
+            let (next, o2) =
+                negative ? scaled.subtractingReportingOverflow(digit) : scaled.addingReportingOverflow(digit)
             overflowed = o1 || o2
             result = next
         }

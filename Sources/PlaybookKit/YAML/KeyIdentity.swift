@@ -25,8 +25,9 @@ enum KeyIdentity: Hashable {
         case .sequence(let items):
             self = .sequence(items.map(KeyIdentity.init))
         case .mapping(let pairs):
-            self = .mapping(
-                Dictionary(pairs.lazy.map { (KeyIdentity($0.key), KeyIdentity($0.value)) }, uniquingKeysWith: { first, _ in first }))
+            // The loader has already rejected duplicate keys inside this mapping.
+            let members = pairs.lazy.map { (KeyIdentity($0.key), KeyIdentity($0.value)) }
+            self = .mapping(Dictionary(members, uniquingKeysWith: { first, _ in first }))
         }
     }
 

@@ -26,7 +26,8 @@ struct OpenCollection {
         anchor = properties.anchor
         // The non-specific tag `!` on a collection means a plain sequence or mapping.
         tag =
-            properties.tag == "!" ? (isMapping ? ScalarResolver.mappingTag : ScalarResolver.sequenceTag) : properties.tag
+            properties.tag == "!"
+            ? (isMapping ? ScalarResolver.mappingTag : ScalarResolver.sequenceTag) : properties.tag
     }
 
     /// The finished node.

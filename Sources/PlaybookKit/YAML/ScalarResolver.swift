@@ -28,7 +28,7 @@ enum ScalarResolver {
             return (.string(text), stringTag)
         case intTag:
             value = CoreNumber(text).flatMap { number in
-                if case .int = number.value, number.form != .float { number.value } else { nil }
+                if case .int = number.value { number.value } else { nil }
             }
         case floatTag:
             value = CoreNumber(text).flatMap(floatValue)

@@ -34,7 +34,8 @@ enum TextPosition {
             return remaining > 1 && bytes[index + 1] == 0x0A ? 2 : 1
         case 0xC2 where remaining > 1 && bytes[index + 1] == 0x85:
             return 2
-        case 0xE2 where remaining > 2 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+        case 0xE2
+        where remaining > 2 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
             return 3
         default:
             return 0

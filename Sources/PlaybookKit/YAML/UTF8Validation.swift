@@ -28,17 +28,18 @@ enum UTF8Validation {
 
     /// The width of the valid multi-byte sequence starting at `index`, or nil.
     private static func sequenceWidth(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let lead = bytes[index]
+        // The width each lead byte announces, and the range its second byte must fall
+        // in to exclude overlong forms, surrogates and values past U+10FFFF.
         let width: Int
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: width = 2
-        case 0xE0: width = 3; secondRange = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: width = 3
-        case 0xED: width = 3; secondRange = 0x80...0x9F
-        case 0xF0: width = 4; secondRange = 0x90...0xBF
-        case 0xF1...0xF3: width = 4
-        case 0xF4: width = 4; secondRange = 0x80...0x8F
+        let secondRange: ClosedRange<UInt8>
+        switch bytes[index] {
+        case 0xC2...0xDF: (width, secondRange) = (2, 0x80...0xBF)
+        case 0xE0: (width, secondRange) = (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (width, secondRange) = (3, 0x80...0xBF)
+        case 0xED: (width, secondRange) = (3, 0x80...0x9F)
+        case 0xF0: (width, secondRange) = (4, 0x90...0xBF)
+        case 0xF1...0xF3: (width, secondRange) = (4, 0x80...0xBF)
+        case 0xF4: (width, secondRange) = (4, 0x80...0x8F)
         default: return nil
         }
         guard index + width <= bytes.count, secondRange.contains(bytes[index + 1]) else { return nil }

@@ -47,27 +47,26 @@ final class YAMLEventReader {
             let scalar = data.scalar
             let text = String(
                 decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            let properties = YAMLEvent.Properties(
-                anchor: Self.string(scalar.anchor), tag: Self.string(scalar.tag), location: startLocation)
-            return .scalar(text: text, style: Self.style(scalar.style), properties: properties)
+            return .scalar(
+                text: text, style: Self.style(scalar.style), properties: properties(scalar.anchor, scalar.tag))
         case YAML_SEQUENCE_START_EVENT:
-            let sequence = data.sequence_start
-            return .sequenceStart(
-                YAMLEvent.Properties(
-                    anchor: Self.string(sequence.anchor), tag: Self.string(sequence.tag), location: startLocation))
+            return .sequenceStart(properties(data.sequence_start.anchor, data.sequence_start.tag))
         case YAML_SEQUENCE_END_EVENT:
             return .sequenceEnd
         case YAML_MAPPING_START_EVENT:
-            let mapping = data.mapping_start
-            return .mappingStart(
-                YAMLEvent.Properties(
-                    anchor: Self.string(mapping.anchor), tag: Self.string(mapping.tag), location: startLocation))
+            return .mappingStart(properties(data.mapping_start.anchor, data.mapping_start.tag))
         case YAML_MAPPING_END_EVENT:
             return .mappingEnd
         default:
             // YAML_STREAM_END_EVENT, or YAML_NO_EVENT once the stream has ended.
             return .streamEnd
         }
+    }
+
+    private func properties(
+        _ anchor: UnsafeMutablePointer<yaml_char_t>?, _ tag: UnsafeMutablePointer<yaml_char_t>?
+    ) -> YAMLEvent.Properties {
+        YAMLEvent.Properties(anchor: Self.string(anchor), tag: Self.string(tag), location: startLocation)
     }
 
     private var startLocation: SourceLocation {
@@ -93,11 +92,13 @@ final class YAMLEventReader {
         default:
             if let context = state.context {
                 let mark = state.context_mark
-                problem += " \(String(cString: context)) that starts at line \(mark.line + 1), column \(mark.column + 1)"
+                problem +=
+                    " \(String(cString: context)) that starts at line \(mark.line + 1), column \(mark.column + 1)"
             }
             let mark = state.problem_mark
             return .syntax(
-                problem: problem, at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+                problem: problem, at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+            )
         }
     }
 
