@@ -1,5 +1,5 @@
 /// Prints the figures as a plain table that fits 80 columns.
-func printReport(files: Int, bytes: Int, measurements: [Measurement], memory: PeakMemory?) {
+func printReport(files: Int, bytes: Int, measurements: [Measurement], memory: PeakMemory?, lintMemory: PeakMemory?) {
     print("playbook-bench: \(files) synthetic playbooks, \(fixed(Double(bytes) / 1e6, 1)) MB (1 MB = 10^6 bytes)")
     print("")
     print(row("best of \(repetitionsPerMeasurement) runs", "time", "throughput"))
@@ -21,6 +21,9 @@ func printReport(files: Int, bytes: Int, measurements: [Measurement], memory: Pe
     print(row("peak resident (VmHWM)", megabytes(memory.peakBytes), ratio(memory.peakBytes, bytes)))
     if let growth = memory.growthBytes {
         print(row("rise of the peak while loading", megabytes(growth), ratio(growth, bytes)))
+    }
+    if let growth = lintMemory?.growthBytes {
+        print(row("rise of the peak while linting", megabytes(growth), ratio(growth, bytes) + " (target < 4)"))
     }
 }
 

@@ -26,6 +26,7 @@ let memory = PeakMemory.during(loadLibrary)
 let linted = try LintedLibrary(library)
 let lintErrors = linted.lint()
 guard lintErrors == 0 else { fatalError("the synthetic library has \(lintErrors) lint errors") }
+let lintMemory = PeakMemory.during(linted.lint)
 
 let measurements = [
     measure(name: "libyaml events only", bytes: totalBytes) {
@@ -36,4 +37,4 @@ let measurements = [
 ]
 linted.remove()
 
-printReport(files: library.count, bytes: totalBytes, measurements: measurements, memory: memory)
+printReport(files: library.count, bytes: totalBytes, measurements: measurements, memory: memory, lintMemory: lintMemory)

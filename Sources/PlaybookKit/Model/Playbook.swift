@@ -53,6 +53,11 @@ public struct Playbook: Hashable, Sendable {
         indexByID = Dictionary(steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Whether a step has this id; cheaper than `step(_:)`, which copies the step.
+    public func hasStep(_ id: String) -> Bool {
+        indexByID[id] != nil
+    }
+
     /// The step with this id.
     public func step(_ id: String) -> Step? {
         indexByID[id].map { steps[$0] }

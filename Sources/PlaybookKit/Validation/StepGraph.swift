@@ -6,6 +6,10 @@ struct StepGraph {
     let successors: [String: [String]]
     /// Steps that end the playbook or leave it.
     let exits: Set<String>
+    /// Predecessor step ids within the playbook, by step id.
+    let predecessors: [String: [String]]
+    /// Steps reachable from the start, the start included.
+    let reached: Set<String>
 
     init(_ playbook: Playbook) {
         self.playbook = playbook
@@ -16,41 +20,39 @@ struct StepGraph {
             for target in step.targets {
                 if target.playbook != nil {
                     exits.insert(step.id)
-                } else if let id = target.step, playbook.step(id) != nil {
+                } else if let id = target.step, playbook.hasStep(id) {
                     successors[step.id, default: []].append(id)
                 }
             }
         }
         self.successors = successors
         self.exits = exits
-    }
-
-    /// Steps reachable from the start, the start included.
-    func reachable() -> Set<String> {
-        guard playbook.step(playbook.start) != nil else { return [] }
-        var seen: Set<String> = [playbook.start]
-        var stack = [playbook.start]
-        while let id = stack.popLast() {
-            for next in successors[id] ?? [] where seen.insert(next).inserted {
-                stack.append(next)
+        var predecessors: [String: [String]] = [:]
+        for (from, tos) in successors {
+            for to in tos { predecessors[to, default: []].append(from) }
+        }
+        self.predecessors = predecessors
+        var seen: Set<String> = []
+        if playbook.hasStep(playbook.start) {
+            seen.insert(playbook.start)
+            var stack = [playbook.start]
+            while let id = stack.popLast() {
+                for next in successors[id] ?? [] where seen.insert(next).inserted {
+                    stack.append(next)
+                }
             }
         }
-        return seen
+        reached = seen
     }
 
     /// Steps no path from the start leads to, in authoring order.
     func unreachableSteps() -> [Step] {
-        let reached = reachable()
         guard !reached.isEmpty else { return [] }
         return playbook.steps.filter { !reached.contains($0.id) }
     }
 
     /// Steps from which some end or jump can be reached.
     func stepsThatCanFinish() -> Set<String> {
-        var predecessors: [String: [String]] = [:]
-        for (from, tos) in successors {
-            for to in tos { predecessors[to, default: []].append(from) }
-        }
         var finishing = exits
         var stack = Array(exits)
         while let id = stack.popLast() {
@@ -65,21 +67,17 @@ struct StepGraph {
     /// group once, in authoring order. Steps that are stuck only because a `next` is
     /// missing or unknown are not reported here; those errors are reported where they are.
     func trappedCycles() -> [[Step]] {
-        let reached = reachable()
         let finishing = stepsThatCanFinish()
+        guard reached.contains(where: { !finishing.contains($0) }) else { return [] }
         let brokenSteps = Set(playbook.steps.filter { step in
             step.targets.isEmpty && !exits.contains(step.id)
-                || step.targets.contains { $0.playbook == nil && $0.step.map { playbook.step($0) == nil } == true }
+                || step.targets.contains { $0.playbook == nil && $0.step.map { !playbook.hasStep($0) } == true }
         }.map(\.id))
         let trapped = playbook.steps.filter { reached.contains($0.id) && !finishing.contains($0.id) }
         let trappedIDs = Set(trapped.map(\.id))
         guard !trappedIDs.isEmpty else { return [] }
         var reportable: Set<String> = trappedIDs
         var stack = Array(brokenSteps.intersection(trappedIDs))
-        var predecessors: [String: [String]] = [:]
-        for (from, tos) in successors {
-            for to in tos { predecessors[to, default: []].append(from) }
-        }
         // Anything that can reach a broken step is stuck because of it, not because of a cycle.
         reportable.subtract(stack)
         while let id = stack.popLast() {
@@ -112,21 +110,16 @@ struct StepGraph {
     /// from the start to it (a forward must-analysis). Tracking only the steps that are
     /// referenced keeps this linear in practice, even for very large playbooks.
     func certainlyAnswered(tracking tracked: Set<String>) -> [String: Set<String>] {
-        let reached = reachable()
         let producers = tracked
         let all = producers
         var into: [String: Set<String>] = [:]
         for id in reached { into[id] = id == playbook.start ? [] : all }
-        var predecessors: [String: [String]] = [:]
-        for (from, tos) in successors where reached.contains(from) {
-            for to in tos { predecessors[to, default: []].append(from) }
-        }
         var changed = true
         while changed {
             changed = false
             for step in playbook.steps where reached.contains(step.id) && step.id != playbook.start {
                 var incoming = all
-                for previous in predecessors[step.id] ?? [] {
+                for previous in predecessors[step.id] ?? [] where reached.contains(previous) {
                     var out = into[previous] ?? []
                     if producers.contains(previous) { out.insert(previous) }
                     incoming.formIntersection(out)
