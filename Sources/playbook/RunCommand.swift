@@ -74,10 +74,11 @@ struct RunCommand: ParsableCommand {
         let printer = TranscriptPrinter(directory: loaded.directory, style: TerminalStyle(descriptor: STDOUT_FILENO))
         do {
             let state = try ScriptedRun(engine: engine, context: context).run(id, script: script) { printer.print($0) }
-            if state.actions.isEmpty {
+            let written = (try? FileManager.default.contentsOfDirectory(atPath: workspace.path)) ?? []
+            if written.isEmpty {
                 try? FileManager.default.removeItem(at: workspace)
             } else {
-                print("\nFiles written by actions are in \(workspace.path)")
+                print("\nFiles written by actions (\(state.actions.count) actions ran) are in \(workspace.path)")
             }
         } catch {
             throw CommandFailure(error.message)
