@@ -32,7 +32,8 @@ public struct ResponderDirectory: Hashable, Sendable, Codable {
 
     /// Organisations offering any of `services`, best first: those covering more of the
     /// services, then those working in `language`, then those serving `region`
-    /// specifically (rather than globally), then by name.
+    /// specifically (rather than globally), then by name and id, so the same needs always
+    /// give the same list. Organisations serving neither `region` nor `global` are left out.
     public func ranked(for services: [String], language: String? = nil, region: String? = nil) -> [Organisation] {
         let wanted = Set(services)
         func score(_ organisation: Organisation) -> (Int, Int, Int) {
@@ -46,7 +47,9 @@ public struct ResponderDirectory: Hashable, Sendable, Codable {
             .filter { organisation in region.map { organisation.regions.contains($0) || organisation.regions.contains("global") } ?? true }
             .sorted { lhs, rhs in
                 let (a, b) = (score(lhs), score(rhs))
-                return a != b ? a > b : lhs.name < rhs.name
+                if a != b { return a > b }
+                let (left, right) = (lhs.name.lowercased(), rhs.name.lowercased())
+                return left != right ? left < right : lhs.id < rhs.id
             }
     }
 }

@@ -35,6 +35,21 @@ public struct ActionRequest: Hashable, Sendable {
         return number
     }
 
+    /// The parameter's yes/no value, nil when absent or null (an unanswered question).
+    public func optionalBool(_ name: String) throws(ActionError) -> Bool? {
+        guard let value = parameters[name], value != .null else { return nil }
+        guard let flag = value.bool else {
+            throw .invalidParameter(name, "expected yes/no, got \(value.type.description)")
+        }
+        return flag
+    }
+
+    /// The parameter's number, nil when absent or null.
+    public func optionalNumber(_ name: String) throws(ActionError) -> Double? {
+        guard let value = parameters[name], value != .null else { return nil }
+        return try number(name)
+    }
+
     /// The parameter's list, or an error naming it.
     public func list(_ name: String) throws(ActionError) -> [Value] {
         guard let value = parameters[name], value != .null else { throw .missingParameter(name) }

@@ -36,9 +36,8 @@ enum ReferAction {
 
     static func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
         let services = try serviceKeys(request)
-        let ranking = ReferralRanking(
-            services: services, language: try language(request), region: try region(request))
-        let referrals = Array(ranking.rank(context.directory).prefix(try limit(request)))
+        let ranked = context.directory.ranked(for: services, language: try language(request), region: try region(request))
+        let referrals = ranked.prefix(try limit(request)).map { Referral(organisation: $0, needed: services) }
         let message =
             referrals.isEmpty
             ? fallbackMessage(services: services, directory: context.directory)

@@ -6,10 +6,13 @@ struct Referral: Hashable, Sendable {
     var organisation: Organisation
     /// The needed services it offers, in the order they were asked for.
     var matchedServices: [String]
-    /// Whether it works in the requested language.
-    var languageMatch: Bool
-    /// 2 when it names the requested region, 1 when it serves `global`, 0 otherwise.
-    var regionMatch: Int
+
+    /// The referral of `organisation` for the `needed` services.
+    init(organisation: Organisation, needed: [String]) {
+        self.organisation = organisation
+        let offered = Set(organisation.services)
+        matchedServices = needed.filter(offered.contains)
+    }
 
     /// The referral as the action outputs it.
     var record: Value {
