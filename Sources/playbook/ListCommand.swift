@@ -11,11 +11,15 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
+    @Option(help: ArgumentHelp("Language of the titles, e.g. es.", valueName: "code"))
+    var lang: String?
+
     func run() throws {
         let loaded = try library.load()
-        let idWidth = min(28, loaded.playbooks.map(\.id.count).max() ?? 0)
-        let facetWidth = loaded.playbooks.map(\.facet.count).max() ?? 0
-        for playbook in loaded.playbooks {
+        let playbooks = loaded.playbooks(in: Translations.language(lang))
+        let idWidth = min(28, playbooks.map(\.id.count).max() ?? 0)
+        let facetWidth = playbooks.map(\.facet.count).max() ?? 0
+        for playbook in playbooks {
             let line = playbook.id.padding(idWidth) + "  " + playbook.facet.padding(facetWidth) + "  " + playbook.title
             print(TextWrapper.truncate(line, to: 80))
         }
