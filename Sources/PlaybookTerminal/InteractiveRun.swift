@@ -157,7 +157,7 @@ public final class InteractiveRun {
             guard console.isInteractive else { return .input(.acknowledge) }
             return read(prompt: text("continue"), yesNo: false, allowEmpty: true) { _ in .acknowledge }
         case .checklist(_, let checklist):
-            return readChecklist(checklist)
+            return readChecklist(checklist, state: state)
         case .action(let step, let request):
             return runAction(step: step, request: request, state: state)
         case .finished:
@@ -192,7 +192,7 @@ public final class InteractiveRun {
         }
     }
 
-    private func readChecklist(_ checklist: StepKind.Checklist) -> Next {
+    private func readChecklist(_ checklist: StepKind.Checklist, state: SessionState) -> Next {
         guard console.isInteractive else {
             console.write(text("checklist.piped") + " ")
             guard let line = console.readLine() else { return .endOfInput }
@@ -216,8 +216,11 @@ public final class InteractiveRun {
                     guard let note = console.readLine() else { return .endOfInput }
                     statuses[item.id, default: ChecklistStatus(.notDone)].note = note
                     continue
-                case .command(let command) where command == .why || command == .help:
-                    console.line(command == .help ? text("help") : text("why.title"))
+                case .command(.why):
+                    showExplanation(state)
+                    continue
+                case .command(.help):
+                    console.line(TextWrapper.wrap(text("help"), width: console.width))
                     continue
                 case .command(let command):
                     return .command(command)
