@@ -57,7 +57,8 @@ struct RunCommand: ParsableCommand {
 
     private func runScripted(_ loaded: PlaybookLibrary, answers: String) throws {
         let script = try AnswersFile.read(answers)
-        let engine = Engine(playbooks: loaded.playbooks, registry: StandardFacets.registry)
+        let language = Translations.language(options.lang)
+        let engine = Engine(playbooks: loaded.playbooks(in: language), registry: StandardFacets.registry)
         let workspace = try DataDirectory.newWorkspace()
         let allow = allowNetwork
         let context = ActionContext(
@@ -67,11 +68,11 @@ struct RunCommand: ParsableCommand {
                 return allow
             },
             workspace: workspace,
-            directory: loaded.directory,
+            directory: loaded.directory(in: language),
             libraryRoots: loaded.roots,
             emit: { print($0) }
         )
-        let printer = TranscriptPrinter(directory: loaded.directory, style: TerminalStyle(descriptor: STDOUT_FILENO))
+        let printer = TranscriptPrinter(directory: loaded.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO))
         do {
             let state = try ScriptedRun(engine: engine, context: context).run(id, script: script) { printer.print($0) }
             let written = (try? FileManager.default.contentsOfDirectory(atPath: workspace.path)) ?? []
