@@ -104,7 +104,7 @@ struct DemoCommand: ParsableCommand {
         var index = 0
         while index < pages.count {
             console.line(page: pages[index])
-            console.write(style.dim("[Enter] next · b back · q quit ") )
+            console.write(style.dim("[Enter] next · b back · q quit "))
             guard let key = console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased(), key != "q" else {
                 console.line()
                 return false

@@ -19,13 +19,13 @@ struct DemoPages {
     private var opening: String {
         var text = [style.bold("# \(scenario.title)"), ""]
         text.append(TextWrapper.wrap("A fictitious case: every person, organisation, place, address and number in it is invented.", width: 80))
-        text += ["", "Organisation: \(scenario.setting.organisation)", "Country: \(scenario.setting.country)", ""]
+        text += ["", TextWrapper.wrap("Organisation: \(scenario.setting.organisation)", width: 80, indent: "  "), TextWrapper.wrap("Country: \(scenario.setting.country)", width: 80, indent: "  "), ""]
         text.append(TerminalMarkdown.render(scenario.setting.situation, width: 80, style: style))
         text += ["", "The acts:"]
         for (index, run) in runs.enumerated() {
             text.append(TextWrapper.wrap("\(index + 1). \(run.act.title) (\(run.act.narrator), \(run.act.facet))", width: 80, indent: "     ", firstIndent: "  "))
         }
-        text += ["", style.dim("Rehearsed with the clock at 2026-03-02 08:00 UTC; the network is always declined and nothing is saved.")]
+        text += ["", style.dim(TextWrapper.wrap("Rehearsed with the clock at 2026-03-02 08:00 UTC; the network is always declined and nothing is saved.", width: 80))]
         return text.joined(separator: "\n")
     }
 
@@ -43,7 +43,7 @@ struct DemoPages {
         if showNotes, let notes = act.notes {
             text += ["", style.italic("Facilitator notes:"), TerminalMarkdown.render(notes, width: 80, style: style, indent: "  ")]
         }
-        text += ["", style.dim("-- The playbook '\(act.playbook)', step by step, with the scripted answers --")]
+        text += ["", style.dim("-- Playbook '\(act.playbook)', with the scripted answers --")]
         var transcript: [String] = []
         let printer = TranscriptPrinter(directory: directory, style: style) { transcript.append($0) }
         for line in run.lines {
