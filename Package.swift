@@ -58,7 +58,8 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "PlaybookCLITests",
-        dependencies: ["playbook"]
+        dependencies: ["playbook"],
+        exclude: ["Golden"]
     ),
 ]
 

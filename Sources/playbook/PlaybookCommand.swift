@@ -17,7 +17,7 @@ struct PlaybookCommand: ParsableCommand {
         subcommands: [
             RunCommand.self, ResumeCommand.self, SessionsCommand.self, ReportCommand.self, ListCommand.self,
             ShowCommand.self,
-            LintCommand.self, TranslateCommand.self,
+            LintCommand.self, TranslateCommand.self, DemoCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

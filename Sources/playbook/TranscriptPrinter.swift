@@ -6,16 +6,18 @@ import PlaybookTerminal
 struct TranscriptPrinter {
     let directory: ResponderDirectory
     let style: TerminalStyle
+    /// Where each line goes: standard output, or the trainer demo's pages.
+    var output: (String) -> Void = { Swift.print($0) }
 
     func print(_ event: ScriptedRun.Event) {
         switch event {
         case .entered(_, let title):
-            Swift.print(style.bold("\n== \(title)"))
+            output(style.bold("\n== \(title)"))
         case .said(_, let text):
-            Swift.print(TextWrapper.wrap(text, width: 80))
+            output(TextWrapper.wrap(text, width: 80))
         case .answered(_, let question, let answer):
-            Swift.print(TextWrapper.wrap("? " + question, width: 80, indent: "  "))
-            Swift.print(TextWrapper.wrap("> " + answer, width: 80, indent: "  "))
+            output(TextWrapper.wrap("? " + question, width: 80, indent: "  "))
+            output(TextWrapper.wrap("> " + answer, width: 80, indent: "  "))
         case .checklist(_, let items):
             for item in items {
                 let mark = switch item.state {
@@ -23,29 +25,29 @@ struct TranscriptPrinter {
                 case .notApplicable: "[-]"
                 case .notDone, nil: "[ ]"
                 }
-                Swift.print(TextWrapper.wrap("\(mark) \(item.text)", width: 80, indent: "    "))
+                output(TextWrapper.wrap("\(mark) \(item.text)", width: 80, indent: "    "))
             }
         case .action(_, let action, let messages):
-            Swift.print(style.dim("· \(action)"))
-            for message in messages { Swift.print(TextWrapper.wrap(message, width: 80, indent: "  ", firstIndent: "  ")) }
+            output(style.dim("· \(action)"))
+            for message in messages { output(TextWrapper.wrap(message, width: 80, indent: "  ", firstIndent: "  ")) }
         case .finished(let outcome, let text):
-            Swift.print(style.bold("\nOutcome: \(outcome.outcome.rawValue)"))
-            if let text { Swift.print(TextWrapper.wrap(text, width: 80)) }
+            output(style.bold("\nOutcome: \(outcome.outcome.rawValue)"))
+            if let text { output(TextWrapper.wrap(text, width: 80)) }
             printReferrals(for: outcome.refer)
         }
     }
 
     private func printReferrals(for services: [String]) {
         guard !services.isEmpty else { return }
-        Swift.print("\nOrganisations that can help (\(services.joined(separator: ", "))):")
+        output("\nOrganisations that can help (\(services.joined(separator: ", "))):")
         let organisations = directory.ranked(for: services)
         if organisations.isEmpty {
-            Swift.print("  none in the directory for these services yet; see playbooks/directory/")
+            output("  none in the directory for these services yet; see playbooks/directory/")
         }
         for organisation in organisations {
-            Swift.print(TextWrapper.wrap("- \(organisation.name): \(organisation.website)", width: 80, indent: "    ", firstIndent: "  "))
+            output(TextWrapper.wrap("- \(organisation.name): \(organisation.website)", width: 80, indent: "    ", firstIndent: "  "))
             for contact in organisation.contacts {
-                Swift.print(TextWrapper.wrap("\(contact.kind): \(contact.value) (checked \(contact.checked))", width: 80, indent: "      ", firstIndent: "    "))
+                output(TextWrapper.wrap("\(contact.kind): \(contact.value) (checked \(contact.checked))", width: 80, indent: "      ", firstIndent: "    "))
             }
         }
     }

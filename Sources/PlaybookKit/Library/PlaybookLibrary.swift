@@ -18,6 +18,8 @@ public struct PlaybookLibrary: Sendable {
     public private(set) var roots: [URL] = []
     /// The files read, by kind.
     public private(set) var files: [LibraryFile] = []
+    /// The trainer scenarios under `scenarios/`, sorted by id.
+    public private(set) var scenarios: [Scenario] = []
 
     private var indexByID: [String: Int] = [:]
 
@@ -38,7 +40,8 @@ public struct PlaybookLibrary: Sendable {
         var playbooks: [Playbook] = []
         var firstPlaybook: [String: SourceLocation] = [:]
         var firstOrganisation: [String: SourceLocation] = [:]
-        let wanted = files.filter { [.playbook, .organisation, .translation].contains($0.kind) }
+        var firstScenario: [String: SourceLocation] = [:]
+        let wanted = files.filter { [.playbook, .organisation, .translation, .scenario].contains($0.kind) }
         let parsed = ParallelMap.map(wanted) { parse($0, today: today, loader: loader) }
         for (content, found) in parsed {
             library.diagnostics += found
@@ -58,6 +61,13 @@ public struct PlaybookLibrary: Sendable {
                 }
                 firstOrganisation[organisation.id] = location
                 organisations.append(organisation)
+            case .scenario(let scenario):
+                if let first = firstScenario[scenario.id] {
+                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the scenario id '\(scenario.id)' is also used at \(first)", at: scenario.location))
+                    continue
+                }
+                firstScenario[scenario.id] = scenario.location
+                library.scenarios.append(scenario)
             case .playbook(let playbook):
                 if let first = firstPlaybook[playbook.id] {
                     library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the playbook id '\(playbook.id)' is also used at \(first); ids must be unique across the library", at: playbook.location))
@@ -68,6 +78,7 @@ public struct PlaybookLibrary: Sendable {
             }
         }
         library.playbooks = playbooks.sorted { $0.id < $1.id }
+        library.scenarios.sort { $0.id < $1.id }
         library.indexByID = Dictionary(uniqueKeysWithValues: library.playbooks.enumerated().map { ($1.id, $0) })
         library.directory = ResponderDirectory(organisations: organisations)
         return library
@@ -100,6 +111,11 @@ public struct PlaybookLibrary: Sendable {
         indexByID[id].map { playbooks[$0] }
     }
 
+    /// The scenario with this id.
+    public func scenario(_ id: String) -> Scenario? {
+        scenarios.first { $0.id == id }
+    }
+
     /// Playbooks by id, for validators resolving `playbook:<id>` targets.
     public var playbooksByID: [String: Playbook] {
         Dictionary(playbooks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -111,6 +127,7 @@ public struct PlaybookLibrary: Sendable {
         case playbook(Playbook)
         case organisation(Organisation, SourceLocation)
         case translation(Translation)
+        case scenario(Scenario)
     }
 
     /// Reads and decodes one file; pure apart from reading it, so files are read in parallel.
@@ -139,6 +156,9 @@ public struct PlaybookLibrary: Sendable {
         case .translation:
             let (translation, found) = Translation.decode(root)
             return (translation.map(FileContent.translation) ?? .none, found)
+        case .scenario:
+            let (scenario, found) = ScenarioDecoder.decode(root, source: source)
+            return (scenario.map(FileContent.scenario) ?? .none, found)
         case .organisation:
             let (organisation, found) = OrganisationDecoder.decode(root, source: source, today: today)
             return (organisation.map { .organisation($0, root["id"]?.location ?? root.location) } ?? .none, found)

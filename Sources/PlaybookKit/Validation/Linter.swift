@@ -1,5 +1,6 @@
 /// Everything `playbook lint` checks, as one pure function of the files and the facets:
-/// reading (syntax, schema), the graph of each playbook, and the directory.
+/// reading (syntax, schema), the graph of each playbook, the directory, and the trainer
+/// scenarios, whose acts are rehearsed for real.
 public struct Linter {
     /// The facets whose actions playbooks may call.
     public var registry: FacetRegistry
@@ -31,6 +32,11 @@ public struct Linter {
         var diagnostics = library.diagnostics
         diagnostics += ParallelMap.map(library.playbooks) { validator.validate($0) }.flatMap { $0 }
         diagnostics += checkTranslations(library, known: known)
+        let checker = ScenarioChecker(
+            playbooks: known, registry: registry,
+            directory: library.directory.organisations.isEmpty ? context?.directory ?? library.directory : library.directory,
+            libraryRoots: library.roots + (context?.roots ?? []))
+        diagnostics += ParallelMap.map(library.scenarios) { checker.check($0) }.flatMap { $0 }
         return (library, Diagnostic.sorted(diagnostics))
     }
 
