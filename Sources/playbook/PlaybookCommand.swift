@@ -16,7 +16,8 @@ struct PlaybookCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             RunCommand.self, ResumeCommand.self, SessionsCommand.self, ListCommand.self, ShowCommand.self,
-            LintCommand.self, TranslateCommand.self,
+            LintCommand.self, TestCommand.self, GraphCommand.self, ExplainCommand.self, NewCommand.self,
+            SchemaCommand.self, TranslateCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )
