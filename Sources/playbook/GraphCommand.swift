@@ -46,6 +46,9 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let folders = try LibraryOptions.resolve(library.map { $0.isEmpty ? [] : [$0] } ?? [])
+        for folder in folders where !FileManager.default.fileExists(atPath: folder) {
+            throw CommandFailure("there is no folder '\(folder)'; to draw a playbook, write its id before --library")
+        }
         let loaded = PlaybookLibrary.load(folders, today: CalendarDate(Date()))
         let playbooks = lang.map { loaded.playbooks(in: Translations.language($0)) } ?? loaded.playbooks
         let graph: DecisionGraph
