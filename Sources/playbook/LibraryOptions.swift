@@ -9,7 +9,12 @@ struct LibraryOptions: ParsableArguments {
 
     /// The folders to read, in order of precedence.
     func resolvedFolders(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> [String] {
-        if !folders.isEmpty { return folders }
+        try Self.resolve(folders, environment: environment)
+    }
+
+    /// The folders to read when `given` were named on the command line (none: look further).
+    static func resolve(_ given: [String], environment: [String: String] = ProcessInfo.processInfo.environment) throws -> [String] {
+        if !given.isEmpty { return given }
         if let path = environment["PLAYBOOK_PATH"], !path.isEmpty {
             return path.split(separator: ":").map(String.init)
         }

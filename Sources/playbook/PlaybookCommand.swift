@@ -16,8 +16,8 @@ struct PlaybookCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             RunCommand.self, ResumeCommand.self, SessionsCommand.self, ReportCommand.self, ListCommand.self,
-            ShowCommand.self,
-            LintCommand.self, TranslateCommand.self, DemoCommand.self,
+            ShowCommand.self, DemoCommand.self, LintCommand.self, TestCommand.self, GraphCommand.self,
+            ExplainCommand.self, NewCommand.self, SchemaCommand.self, TranslateCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

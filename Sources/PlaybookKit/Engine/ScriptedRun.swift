@@ -6,11 +6,22 @@ public struct ScriptedRun {
     public var engine: Engine
     /// What actions may use.
     public var context: ActionContext
+    /// Outputs to use instead of running the actions at these steps (playbook tests).
+    public var stubs: ActionStubs
 
-    /// Creates a run.
-    public init(engine: Engine, context: ActionContext) {
+    /// Creates a run; actions at steps named in `stubs` are not performed.
+    public init(engine: Engine, context: ActionContext, stubs: ActionStubs = ActionStubs()) {
         self.engine = engine
         self.context = context
+        self.stubs = stubs
+    }
+
+    /// How far a run got: the state reached and, when it stopped before an end, why.
+    public struct Attempt: Hashable, Sendable {
+        /// The state reached; nil only when the playbook could not be started.
+        public var state: SessionState?
+        /// Why the run stopped before an end; nil when it finished.
+        public var failure: Failure?
     }
 
     /// Something that happened during the run, for a transcript.
@@ -74,28 +85,39 @@ public struct ScriptedRun {
 
     /// Runs `playbookID` from its start with `script`; `events` receives each event as it happens.
     public func run(_ playbookID: String, script: AnswerScript, events: (Event) -> Void = { _ in }) throws(Failure) -> SessionState {
+        let attempt = attempt(playbookID, script: script, events: events)
+        if let failure = attempt.failure { throw failure }
+        return attempt.state!
+    }
+
+    /// Runs like `run`, but keeps the state reached when the run stops early, so that a
+    /// playbook test can show how far it got.
+    public func attempt(_ playbookID: String, script: AnswerScript, events: (Event) -> Void = { _ in }) -> Attempt {
         var state: SessionState
         do {
             let transition = try engine.start(playbookID, at: context.clock.now())
             state = transition.state
             report(transition.effects, state: state, events: events)
         } catch {
-            throw .engine(error)
+            return Attempt(state: nil, failure: .engine(error))
         }
         while true {
             let awaiting: Awaiting
-            do { awaiting = try engine.awaiting(state) } catch { throw .engine(error) }
-            if case .finished = awaiting { return state }
-            let input = try input(for: awaiting, state: state, script: script, events: events)
+            do { awaiting = try engine.awaiting(state) } catch { return Attempt(state: state, failure: .engine(error)) }
+            if case .finished = awaiting { return Attempt(state: state, failure: nil) }
+            let input: StepInput
+            do { input = try self.input(for: awaiting, state: state, script: script, events: events) } catch {
+                return Attempt(state: state, failure: error)
+            }
             do {
                 let transition = try engine.apply(input, to: state, at: context.clock.now())
                 state = transition.state
                 report(transition.effects, state: state, events: events)
             } catch {
                 if case .invalidAnswer(_, let message) = error, let entry = script.entry(for: state.position) {
-                    throw .invalidAnswer(at: entry.location, message: message)
+                    return Attempt(state: state, failure: .invalidAnswer(at: entry.location, message: message))
                 }
-                throw .engine(error)
+                return Attempt(state: state, failure: .engine(error))
             }
         }
     }
@@ -144,7 +166,14 @@ public struct ScriptedRun {
             return .checklist(statuses)
         case .action(let step, let request):
             show(step)
-            guard case .action(let call) = step.kind, let facet = engine.registry.action(call.action)?.facet else {
+            guard case .action(let call) = step.kind else {
+                throw .action(step: position, message: "no facet offers this action")
+            }
+            if let stub = stubs.stub(for: position) {
+                events(.action(step: step.id, action: call.action, messages: []))
+                return .actionCompleted(ActionResult(outputs: stub.outputs))
+            }
+            guard let facet = engine.registry.action(call.action)?.facet else {
                 throw .action(step: position, message: "no facet offers this action")
             }
             do {
