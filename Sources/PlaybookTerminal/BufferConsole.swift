@@ -6,13 +6,15 @@ public final class BufferConsole: Console, @unchecked Sendable {
     private let lock = NSLock()
     private var pending: [String]
     private var written = ""
+    private var pasted: [String] = []
 
     /// Whether it behaves as a terminal (re-asks) or as piped input (fails on a bad answer).
     public let isInteractive: Bool
     /// The line width.
     public let width: Int
 
-    /// Creates a console that will read `lines` in order.
+    /// Creates a console that will read `lines` in order; an element holding line breaks
+    /// stands for several lines pasted at once.
     public init(lines: [String], interactive: Bool = true, width: Int = 80) {
         pending = lines
         isInteractive = interactive
@@ -23,9 +25,19 @@ public final class BufferConsole: Console, @unchecked Sendable {
     public func readLine() -> String? {
         lock.withLock {
             guard !pending.isEmpty else { return nil }
-            let line = pending.removeFirst()
+            var lines = pending.removeFirst().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let line = lines.removeFirst()
+            pasted = lines
             if isInteractive { written += line + "\n" }
             return line
+        }
+    }
+
+    public func readPastedLines() -> [String] {
+        lock.withLock {
+            defer { pasted = [] }
+            if isInteractive { written += pasted.map { $0 + "\n" }.joined() }
+            return pasted
         }
     }
 

@@ -5,6 +5,9 @@ public protocol Console: AnyObject, Sendable {
     func readLine() -> String?
     /// A line typed without echo (a passphrase); nil at the end of input.
     func readSecret() -> String?
+    /// Lines that arrived together with the line just read, as when a message or e-mail
+    /// headers are pasted into the terminal; empty when the person typed one line.
+    func readPastedLines() -> [String]
     /// Writes text as it is.
     func write(_ text: String)
     /// Whether a person is at a terminal (prompts wait and re-ask) or input is piped.

@@ -152,7 +152,11 @@ public final class InteractiveRun {
                     }
                 }
             }
-            return read(prompt: text("type-answer"), yesNo: false) { .text($0) }
+            let multiline = input.type == .text && console.isInteractive
+            return read(prompt: text("type-answer"), yesNo: false) { line in
+                let pasted = multiline ? self.console.readPastedLines() : []
+                return .text(([line] + pasted).joined(separator: "\n"))
+            }
         case .information:
             guard console.isInteractive else { return .input(.acknowledge) }
             return read(prompt: text("continue"), yesNo: false, allowEmpty: true) { _ in .acknowledge }
@@ -178,15 +182,15 @@ public final class InteractiveRun {
         return .input(makeInput(line))
     }
 
-    /// The command a line names, if any. On yes/no prompts `n` means "no", so notes
-    /// are added there with `note`.
+    /// The command a line names, if any. On yes/no prompts `n` means "no" and `s` means
+    /// "sí", so notes and saving take their long forms there.
     static func command(_ line: String, yesNo: Bool) -> Command? {
         switch line.trimmingCharacters(in: .whitespaces).lowercased() {
         case "b", "back": return .back
         case "?", "why": return .why
         case "n" where !yesNo, "note": return .note
         case "h", "help": return .help
-        case "s", "save": return .save
+        case "s" where !yesNo, "save": return .save
         case "q", "quit": return .quit
         default: return nil
         }

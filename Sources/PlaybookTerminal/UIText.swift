@@ -8,13 +8,15 @@ public struct UIText: Sendable {
     /// English, the source language.
     public static let english = UIText(strings: [
         "hint": "b back · ? why · n note · s save and quit · q quit · h help",
-        "hint.yes-no": "b back · ? why · note · s save and quit · q quit · h help",
+        "hint.yes-no": "b back · ? why · note · save and quit · q quit · h help",
         "help": """
             Type the number of an answer and press Enter.
             b (back): go back one step and change your answer.
             ? (why): see which answers led to this step.
-            n or note: add a note to this step; it is kept with your session.
-            s (save): save and stop; continue later with 'playbook resume'.
+            n or note: add a note to this step; it is kept with your session
+            (on a yes/no question, n means no: type note).
+            s (save): save and stop; continue later with 'playbook resume'
+            (on a yes/no question, s means sí: type save).
             q (quit): stop; your answers so far are already saved.
             Ctrl-D at any prompt also saves and stops.
             """,

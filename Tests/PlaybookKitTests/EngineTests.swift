@@ -263,4 +263,25 @@ struct EngineTests {
         let engine = Engine(playbooks: decodePlaybooks([looping]), registry: LintHarness.registry)
         #expect(throws: EngineError.loop(Position(playbook: "loop", step: "a"))) { try engine.start("loop", at: Self.clock) }
     }
+
+    @Test("a scripted run whose answers go round a loop stops with a clear failure")
+    func scriptedLoop() throws {
+        let looping = playbook(
+            id: "again",
+            """
+              ask:
+                ask: Another one?
+                options:
+                  - label: Yes
+                    next: ask
+                  - label: No
+                    next: stop
+              stop:
+                end: resolved
+            """)
+        let engine = Engine(playbooks: decodePlaybooks([looping]), registry: LintHarness.registry)
+        let run = ScriptedRun(engine: engine, context: ActionContext(workspace: temporaryWorkspace()))
+        let script = AnswerScript(entries: [.init(key: "ask", answer: .one("Yes"), location: SourceLocation(file: "a.yaml", line: 1, column: 6))])
+        #expect(throws: ScriptedRun.Failure.loop(Position(playbook: "again", step: "ask"))) { try run.run("again", script: script) }
+    }
 }

@@ -35,7 +35,8 @@ struct SessionStoreTests {
         let bytes = try Data(contentsOf: store.url(for: state.id))
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(!text.contains("secret-site"))
-        #expect(!text.contains("main"))
+        let envelope = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+        #expect(Set(envelope.keys) == ["format", "encryption", "kdf", "salt", "sealed"], "only the sealed envelope is stored")
         #expect(try store.load(state.id, passphrase: "correct horse") == state)
         #expect(throws: SessionStoreError.needsPassphrase(state.id)) { try store.load(state.id, passphrase: nil) }
         #expect(throws: SessionStoreError.wrongPassphraseOrTampered(state.id)) { try store.load(state.id, passphrase: "wrong") }

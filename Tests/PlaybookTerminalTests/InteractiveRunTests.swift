@@ -170,4 +170,40 @@ struct InteractiveRunTests {
         #expect(message.contains("step 'what'"))
         #expect(message.contains("'7' is not one of the options"))
     }
+
+    @Test("pasted lines become one text answer; on yes/no prompts n and s are answers")
+    func pastedText() throws {
+        let yaml = """
+            id: paste
+            title: Paste
+            facet: infrastructure
+            summary: Test.
+            reviewed: 2026-11-01
+            steps:
+              headers:
+                ask: Paste the headers.
+                input: text
+                next: sure
+              sure:
+                ask: Is that all?
+                input: yes-no
+                next: done
+              done:
+                end: resolved
+            """
+        let root = try #require(try YAMLLoader().load(Array(yaml.utf8), file: "paste.yaml"))
+        let playbook = try #require(PlaybookDecoder.decode(root, source: yaml, contentHash: "h").playbook)
+        let engine = Engine(playbooks: [playbook], registry: FacetRegistry([EchoFacet()]))
+        let console = BufferConsole(lines: ["Received: from a.example\nFrom: b@example.org\nTo: c@example.org", "s"])
+        let context = ActionContext(workspace: FileManager.default.temporaryDirectory)
+        let run = InteractiveRun(engine: engine, console: console, context: context, directory: ResponderDirectory(organisations: [])) { _ in }
+        guard case .finished(let state) = run.run(try engine.start("paste", at: Date()).state) else {
+            Issue.record("expected the run to finish")
+            return
+        }
+        #expect(state.currentAnswers["headers"] == "Received: from a.example\nFrom: b@example.org\nTo: c@example.org")
+        #expect(state.currentAnswers["sure"] == true)
+        #expect(InteractiveRun.command("s", yesNo: true) == nil)
+        #expect(InteractiveRun.command("save", yesNo: true) == .save)
+    }
 }

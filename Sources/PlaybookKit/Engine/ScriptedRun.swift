@@ -9,6 +9,9 @@ public struct ScriptedRun {
     /// Outputs to use instead of running the actions at these steps (playbook tests).
     public var stubs: ActionStubs
 
+    /// How often one step may come back in a scripted run before it counts as a loop.
+    public static let maxVisitsPerStep = 100
+
     /// Creates a run; actions at steps named in `stubs` are not performed.
     public init(engine: Engine, context: ActionContext, stubs: ActionStubs = ActionStubs()) {
         self.engine = engine
@@ -71,6 +74,9 @@ public struct ScriptedRun {
         case action(step: Position, message: String)
         /// The engine refused to go on.
         case engine(EngineError)
+        /// The same step came back too often: given answers never change, so a loop in
+        /// the playbook would otherwise go round forever.
+        case loop(Position)
 
         /// A message for the person.
         public var message: String {
@@ -79,6 +85,7 @@ public struct ScriptedRun {
             case .invalidAnswer(let location, let message): return "\(location): \(message)"
             case .action(let step, let message): return "the action at step '\(step.step)' failed: \(message)"
             case .engine(let error): return error.message
+            case .loop(let step): return "the answers lead round a loop: step '\(step.step)' (playbook '\(step.playbook)') came back \(ScriptedRun.maxVisitsPerStep) times; scripted answers never change, so give answers that leave the loop"
             }
         }
     }
@@ -93,6 +100,7 @@ public struct ScriptedRun {
     /// Runs like `run`, but keeps the state reached when the run stops early, so that a
     /// playbook test can show how far it got.
     public func attempt(_ playbookID: String, script: AnswerScript, events: (Event) -> Void = { _ in }) -> Attempt {
+        var visits: [Position: Int] = [:]
         var state: SessionState
         do {
             let transition = try engine.start(playbookID, at: context.clock.now())
@@ -105,6 +113,8 @@ public struct ScriptedRun {
             let awaiting: Awaiting
             do { awaiting = try engine.awaiting(state) } catch { return Attempt(state: state, failure: .engine(error)) }
             if case .finished = awaiting { return Attempt(state: state, failure: nil) }
+            visits[state.position, default: 0] += 1
+            if visits[state.position]! > Self.maxVisitsPerStep { return Attempt(state: state, failure: .loop(state.position)) }
             let input: StepInput
             do { input = try self.input(for: awaiting, state: state, script: script, events: events) } catch {
                 return Attempt(state: state, failure: error)
