@@ -4,7 +4,8 @@ import PlaybookTerminal
 
 /// A rehearsed scenario laid out as pages for the presenter: the opening (the case),
 /// then one page per act with its narrator, injects, narration, notes when asked for,
-/// and the playbook stepping through its scripted answers.
+/// and the playbook stepping through its scripted answers, then a wrap-up of who helped
+/// with what.
 struct DemoPages {
     let scenario: Scenario
     let runs: [ScenarioRehearsal.ActRun]
@@ -13,7 +14,24 @@ struct DemoPages {
     let showNotes: Bool
 
     var pages: [String] {
-        [opening] + runs.enumerated().map { page(for: $1, number: $0 + 1) }
+        [opening] + runs.enumerated().map { page(for: $1, number: $0 + 1) } + [wrapUp]
+    }
+
+    /// Who helped with what: each responder's part, how it ended, and the organisations
+    /// in the directory that offer what it referred to.
+    private var wrapUp: String {
+        var text = [style.bold("## Wrap-up: who helped with what"), ""]
+        for run in runs {
+            let act = run.act
+            let ending = run.outcome.map { "ended \($0.outcome.rawValue)" } ?? "did not reach an end"
+            text.append(TextWrapper.wrap("- \(act.narrator) (\(act.facet)): \(act.title); playbook '\(act.playbook)' \(ending).", width: 80, indent: "    ", firstIndent: "  "))
+            guard let refer = run.outcome?.refer, !refer.isEmpty else { continue }
+            let names = directory.ranked(for: refer).prefix(4).map(\.name)
+            let who = names.isEmpty ? "" : ": " + names.joined(separator: "; ")
+            text.append(TextWrapper.wrap("Referred for \(refer.joined(separator: ", "))\(who).", width: 80, indent: "    ", firstIndent: "    "))
+        }
+        text += ["", TextWrapper.wrap("Participants now rotate between the responder tables with their own questions.", width: 80)]
+        return text.joined(separator: "\n")
     }
 
     private var opening: String {
