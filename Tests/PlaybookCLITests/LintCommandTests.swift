@@ -95,3 +95,27 @@ struct LintCommandTests {
         #expect(missing.stderr.contains("there is no playbook 'no-such-playbook'"))
     }
 }
+
+@Suite("playbook orgs")
+struct OrgsCommandTests {
+    @Test("filters the shipped directory by service, language and region; contacts carry their check date")
+    func filters() throws {
+        let all = try PlaybookBinary.run(["orgs", "--library", PlaybookBinary.shippedLibrary])
+        #expect(all.status == 0)
+        #expect(all.stdout.contains("Media Defence"))
+        #expect(all.stdout.contains("Access Now"))
+        let legal = try PlaybookBinary.run(["orgs", "--service", "legal", "--library", PlaybookBinary.shippedLibrary])
+        #expect(legal.stdout.contains("Media Defence"))
+        #expect(!legal.stdout.contains("Greenhost"))
+        let long = legal.stdout.split(separator: "\n").map(String.init).filter { $0.count > 80 }
+        #expect(long.allSatisfy { !$0.trimmingCharacters(in: .whitespaces).dropLast().contains(" ") }, "only an unbreakable address may pass 80 columns: \(long)")
+        let contacts = legal.stdout.split(separator: "\n").filter { $0.contains("email:") || $0.contains("phone:") }
+        #expect(!contacts.isEmpty)
+        #expect(contacts.allSatisfy { $0.contains("(checked 20") })
+        let typo = try PlaybookBinary.run(["orgs", "--service", "forensic", "--library", PlaybookBinary.shippedLibrary])
+        #expect(typo.status != 0)
+        #expect(typo.stderr.contains("did you mean 'forensics'?"))
+        let spanish = try PlaybookBinary.run(["orgs", "--service", "legal", "--lang", "es", "--library", PlaybookBinary.shippedLibrary])
+        #expect(spanish.stdout != legal.stdout, "descriptions are translated")
+    }
+}
