@@ -135,10 +135,10 @@ public final class InteractiveRun {
                 console.line(TerminalMarkdown.render("\(index + 1)) " + option.label, width: console.width, style: style, indent: "  "))
             }
             return read(prompt: question.multiple ? text("choose-many") : text("choose-one"), yesNo: false) { line in
-                let values = question.multiple
+                let typed = question.multiple
                     ? line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                    : [line]
-                return .choose(values)
+                    : [line.trimmingCharacters(in: .whitespaces)]
+                return .choose(typed.map { Self.optionValue($0, in: question) })
             }
         case .input(_, let input):
             show(engine.render(input.ask, in: state))
@@ -180,6 +180,14 @@ public final class InteractiveRun {
         if let command = Self.command(line, yesNo: yesNo) { return .command(command) }
         if line.isEmpty, !allowEmpty, console.isInteractive { return .command(.help) }
         return .input(makeInput(line))
+    }
+
+    /// What a typed answer to a question means: a number is the option shown with that
+    /// number (even when option values are themselves numbers); anything else is passed
+    /// on as a value or label.
+    static func optionValue(_ typed: String, in question: StepKind.Question) -> String {
+        guard let number = Int(typed), question.options.indices.contains(number - 1) else { return typed }
+        return question.options[number - 1].value
     }
 
     /// The command a line names, if any. On yes/no prompts `n` means "no" and `s` means

@@ -206,4 +206,45 @@ struct InteractiveRunTests {
         #expect(InteractiveRun.command("s", yesNo: true) == nil)
         #expect(InteractiveRun.command("save", yesNo: true) == .save)
     }
+
+    @Test("a typed number is the option shown with that number, even when values are numbers")
+    func numberedOptions() throws {
+        let yaml = """
+            id: scale
+            title: Scale
+            facet: care
+            summary: Test.
+            reviewed: 2026-11-01
+            steps:
+              safe:
+                ask: How safe do you feel?
+                options:
+                  - label: Safe
+                    value: "0"
+                    next: done
+                  - label: Uneasy
+                    value: "1"
+                    next: done
+                  - label: Afraid
+                    value: "2"
+                    next: done
+                  - label: Not safe
+                    value: "3"
+                    next: done
+              done:
+                end: resolved
+            """
+        let root = try #require(try YAMLLoader().load(Array(yaml.utf8), file: "scale.yaml"))
+        let playbook = try #require(PlaybookDecoder.decode(root, source: yaml, contentHash: "h").playbook)
+        let engine = Engine(playbooks: [playbook], registry: FacetRegistry([]))
+        for interactive in [true, false] {
+            let console = BufferConsole(lines: ["3"], interactive: interactive)
+            let run = InteractiveRun(engine: engine, console: console, context: ActionContext(workspace: FileManager.default.temporaryDirectory), directory: ResponderDirectory(organisations: [])) { _ in }
+            guard case .finished(let state) = run.run(try engine.start("scale", at: Date()).state) else {
+                Issue.record("expected the run to finish")
+                return
+            }
+            #expect(state.currentAnswers["safe"] == "2", "typing 3 picks the third option shown, 'Afraid'")
+        }
+    }
 }
