@@ -317,14 +317,8 @@ public final class InteractiveRun {
         if let say = step?.say { show(engine.render(say, in: state)) }
         guard !outcome.refer.isEmpty else { return }
         console.line()
-        console.line(style.bold(text("referrals")))
-        let organisations = directory.ranked(for: outcome.refer)
-        if organisations.isEmpty { console.line(TextWrapper.wrap(text("referrals.none"), width: console.width, indent: "  ", firstIndent: "  ")) }
-        for organisation in organisations {
-            console.line(TextWrapper.wrap("- \(organisation.name): \(organisation.website)", width: console.width, indent: "    ", firstIndent: "  "))
-            for contact in organisation.contacts {
-                console.line(TextWrapper.wrap("\(contact.kind): \(contact.value) (checked \(contact.checked))", width: console.width, indent: "      ", firstIndent: "    "))
-            }
+        for line in ReferralList.lines(for: outcome.refer, directory: directory, text: text, width: console.width) {
+            console.line(line)
         }
     }
 

@@ -72,7 +72,7 @@ struct RunCommand: ParsableCommand {
             libraryRoots: loaded.roots,
             emit: { print($0) }
         )
-        let printer = TranscriptPrinter(directory: loaded.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO))
+        let printer = TranscriptPrinter(directory: loaded.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO), text: Translations.uiText(language, library: loaded))
         do {
             let state = try ScriptedRun(engine: engine, context: context).run(id, script: script) { printer.print($0) }
             let written = (try? FileManager.default.contentsOfDirectory(atPath: workspace.path)) ?? []

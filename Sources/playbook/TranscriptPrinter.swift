@@ -6,6 +6,8 @@ import PlaybookTerminal
 struct TranscriptPrinter {
     let directory: ResponderDirectory
     let style: TerminalStyle
+    /// The interface's words, in the run's language.
+    var text: UIText = .english
     /// Where each line goes: standard output, or the trainer demo's pages.
     var output: (String) -> Void = { Swift.print($0) }
 
@@ -39,16 +41,7 @@ struct TranscriptPrinter {
 
     private func printReferrals(for services: [String]) {
         guard !services.isEmpty else { return }
-        output("\nOrganisations that can help (\(services.joined(separator: ", "))):")
-        let organisations = directory.ranked(for: services)
-        if organisations.isEmpty {
-            output("  none in the directory for these services yet; see playbooks/directory/")
-        }
-        for organisation in organisations {
-            output(TextWrapper.wrap("- \(organisation.name): \(organisation.website)", width: 80, indent: "    ", firstIndent: "  "))
-            for contact in organisation.contacts {
-                output(TextWrapper.wrap("\(contact.kind): \(contact.value) (checked \(contact.checked))", width: 80, indent: "      ", firstIndent: "    "))
-            }
-        }
+        output("")
+        ReferralList.lines(for: services, directory: directory, text: text, width: 80).forEach(output)
     }
 }
