@@ -23,8 +23,9 @@ struct ResumeCommand: ParsableCommand {
         let loaded = try library.load()
         let store = options.store
         let console = StandardConsole()
-        guard let id = id ?? store.list().sessions.first?.id else {
-            throw CommandFailure("there is no saved session to continue; start one with 'playbook'")
+        let unfinished = store.list().sessions.first { $0.state?.outcome == nil }
+        guard let id = id ?? unfinished?.id else {
+            throw CommandFailure("there is no unfinished session to continue; start one with 'playbook'")
         }
         var passphrase: String?
         var state: SessionState

@@ -18,6 +18,9 @@ struct SessionOptions: ParsableArguments {
         if let fromEnvironment = ProcessInfo.processInfo.environment["PLAYBOOK_PASSPHRASE"], !fromEnvironment.isEmpty {
             return fromEnvironment
         }
+        guard console.isInteractive else {
+            throw CommandFailure("this session is encrypted; without a terminal, give its passphrase in PLAYBOOK_PASSPHRASE")
+        }
         console.write("Passphrase for this session: ")
         guard let first = console.readSecret(), !first.isEmpty else {
             throw CommandFailure("a passphrase is needed; type one, or set PLAYBOOK_PASSPHRASE")

@@ -109,4 +109,23 @@ struct SessionCommandTests {
         let attributes = try FileManager.default.attributesOfItem(atPath: file)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
+
+    @Test("resume picks the most recent unfinished session; an encrypted one without a terminal needs PLAYBOOK_PASSPHRASE")
+    func resumeChoice() throws {
+        let (_, data, environment) = try setUp()
+        _ = try PlaybookBinary.run(["run", "calm"], input: "1\n", environment: environment)
+        _ = try PlaybookBinary.run(["run", "calm"], input: "2\nMe\ndrink\n", environment: environment)
+        let resumed = try PlaybookBinary.run(["resume"], input: "Someone\n\n", environment: environment)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("Who could you call today?"), "the unfinished session, not the newer finished one")
+        var sealed = environment
+        sealed["PLAYBOOK_PASSPHRASE"] = "long enough passphrase"
+        _ = try PlaybookBinary.run(["run", "calm", "--encrypt"], input: "1\n", environment: sealed)
+        let ids = try sessionFiles(data).map { String($0.dropLast(5)) }
+        let locked = try PlaybookBinary.run(["report"] + [ids.first { id in
+            (try? String(contentsOfFile: data + "/playbook/sessions/\(id).json", encoding: .utf8))?.contains("sealed") == true
+        } ?? ""], input: "long enough passphrase\n", environment: environment)
+        #expect(locked.status == 1)
+        #expect(locked.stderr.contains("PLAYBOOK_PASSPHRASE"))
+    }
 }
