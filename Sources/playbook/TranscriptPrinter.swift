@@ -10,7 +10,7 @@ struct TranscriptPrinter {
     func print(_ event: ScriptedRun.Event) {
         switch event {
         case .entered(_, let title):
-            Swift.print(style.bold("\n== \(title)"))
+            Swift.print(style.bold("\n== \(TerminalMarkdown.sanitise(title))"))
         case .said(_, let text):
             Swift.print(TextWrapper.wrap(text, width: 80))
         case .answered(_, let question, let answer):
