@@ -1,10 +1,12 @@
-/// Fits text to a terminal width: words wrapped, long lines cut with an ellipsis.
+/// Fits text to a terminal width: words wrapped, long lines cut with an ellipsis. Text
+/// often comes from playbooks, so control characters and escape sequences are removed
+/// first: nothing wrapped here can drive the terminal.
 public enum TextWrapper {
     /// `text` wrapped to `width` columns; the first line starts with `firstIndent`
     /// (default `indent`), the others with `indent`. Existing line breaks stay.
     public static func wrap(_ text: String, width: Int = 80, indent: String = "", firstIndent: String? = nil) -> String {
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in TerminalMarkdown.sanitise(text).split(separator: "\n", omittingEmptySubsequences: false) {
             var line = lines.isEmpty ? (firstIndent ?? indent) : indent
             var lineHasWords = false
             for word in paragraph.split(separator: " ") {
@@ -23,6 +25,7 @@ public enum TextWrapper {
 
     /// `line` cut to `width` characters with an ellipsis.
     public static func truncate(_ line: String, to width: Int) -> String {
-        line.count <= width ? line : String(line.prefix(width - 1)) + "…"
+        let line = TerminalMarkdown.sanitise(line).filter { $0 != "\n" }
+        return line.count <= width ? line : String(line.prefix(width - 1)) + "…"
     }
 }

@@ -14,7 +14,7 @@ struct TranscriptPrinter {
     func print(_ event: ScriptedRun.Event) {
         switch event {
         case .entered(_, let title):
-            output(style.bold("\n== \(title)"))
+            output(style.bold("\n== \(TerminalMarkdown.sanitise(title))"))
         case .said(_, let text):
             output(TextWrapper.wrap(text, width: 80))
         case .answered(_, let question, let answer):

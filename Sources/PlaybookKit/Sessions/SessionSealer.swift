@@ -42,6 +42,10 @@ public enum SessionSealer {
         case malformed
     }
 
+    /// The largest `n * r` a stored file may ask for: 64 MiB of scrypt memory, twice the
+    /// standard setting, so that a planted file cannot make opening it take gigabytes.
+    static let maxMemoryCost = 1 << 19
+
     /// Seals `plaintext` under `passphrase`.
     public static func seal(_ plaintext: Data, passphrase: String, parameters: Parameters = .standard) throws -> Data {
         let salt = Data((0..<16).map { _ in UInt8.random(in: 0...255) })
@@ -65,7 +69,9 @@ public enum SessionSealer {
     public static func open(_ envelope: Envelope, passphrase: String) throws(Failure) -> Data {
         guard let salt = Data(base64Encoded: envelope.salt), let combined = Data(base64Encoded: envelope.sealed),
             envelope.kdf.n > 1, envelope.kdf.n <= 1 << 20, envelope.kdf.n & (envelope.kdf.n - 1) == 0,
-            (1...32).contains(envelope.kdf.r), (1...16).contains(envelope.kdf.p)
+            (1...32).contains(envelope.kdf.r), (1...16).contains(envelope.kdf.p),
+            envelope.kdf.n * envelope.kdf.r <= Self.maxMemoryCost,
+            envelope.kdf.n * envelope.kdf.r * envelope.kdf.p <= 2 * Self.maxMemoryCost
         else { throw .malformed }
         do {
             let key = try deriveKey(passphrase, salt: salt, parameters: envelope.kdf)
