@@ -13,6 +13,17 @@ struct DiagnosticFormatterTests {
         #expect(output == "p.yaml:2:11: error: there is no step 'x' [unknown-step]\n   next: x\n            ^\n")
     }
 
+    @Test("a very long source line is shown as a window around the column")
+    func longLine() {
+        let long = String(repeating: "a", count: 5_000) + "X" + String(repeating: "b", count: 5_000)
+        let at = Diagnostic(.error, "yaml-syntax", "bad", at: SourceLocation(file: "p.yaml", line: 1, column: 5_001))
+        let lines = DiagnosticFormatter.text([at]) { _, _ in long }.split(separator: "\n").map(String.init)
+        #expect(lines[1].count <= DiagnosticFormatter.maxSourceWidth + 4)
+        let caret = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+        let marked = lines[1].firstIndex(of: "X").map { lines[1].distance(from: lines[1].startIndex, to: $0) }
+        #expect(caret != nil && caret == marked, "the caret stays under the column")
+    }
+
     @Test("JSON carries file, line, column, severity, rule and message")
     func json() throws {
         let data = Data(DiagnosticFormatter.json([diagnostic]).utf8)

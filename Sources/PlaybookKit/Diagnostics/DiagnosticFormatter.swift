@@ -3,6 +3,9 @@ import Foundation
 /// Renders diagnostics as a compiler does: `path:line:column: error: message [rule]`,
 /// then the source line and a caret under the column, so a responder sees the spot.
 public enum DiagnosticFormatter {
+    /// Most characters of a source line shown under a diagnostic.
+    public static let maxSourceWidth = 160
+
     /// The text form; `line(file, number)` gives a source line, or nil when unavailable.
     public static func text(_ diagnostics: [Diagnostic], line: (String, Int) -> String?) -> String {
         var output = ""
@@ -10,9 +13,14 @@ public enum DiagnosticFormatter {
             let location = diagnostic.location
             output += "\(location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule)]\n"
             guard let source = line(location.file, location.line) else { continue }
-            let printable = String(source.unicodeScalars.map { $0 == "\t" ? " " : ($0.properties.generalCategory == .control ? "?" : Character($0)) })
-            output += "  \(printable)\n"
-            output += "  " + String(repeating: " ", count: max(0, location.column - 1)) + "^\n"
+            let scalars = Array(source.unicodeScalars)
+            // A very long line is shown as a window around the column, so a hostile file
+            // cannot flood the terminal.
+            let start = max(0, min(location.column - 1 - maxSourceWidth / 2, scalars.count - maxSourceWidth))
+            let window = scalars[start..<min(scalars.count, start + maxSourceWidth)]
+            let printable = String(window.map { $0 == "\t" ? " " : ($0.properties.generalCategory == .control ? "?" : Character($0)) })
+            output += "  \(start > 0 ? "…" : "")\(printable)\(start + window.count < scalars.count ? "…" : "")\n"
+            output += "  " + String(repeating: " ", count: max(0, location.column - 1 - start + (start > 0 ? 1 : 0))) + "^\n"
         }
         return output
     }

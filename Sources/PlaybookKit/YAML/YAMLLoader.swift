@@ -33,7 +33,10 @@ public struct YAMLLoader: Sendable {
             throw .fileTooLarge(file: file, bytes: bytes.count, limit: limits.maxFileBytes)
         }
         guard !bytes.isEmpty else { return [] }
-        return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
+        // Editors on some systems start UTF-8 files with a byte order mark; it is not
+        // content, and editors do not count it as a column.
+        let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        return try content.withUnsafeBufferPointer { buffer throws(YAMLError) in
             if let offset = UTF8Validation.firstInvalidOffset(in: buffer) {
                 throw .invalidUTF8(at: TextPosition.location(ofByte: offset, in: buffer, file: file))
             }
