@@ -58,7 +58,7 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "PlaybookCLITests",
-        dependencies: ["playbook"],
+        dependencies: ["playbook", "AttributionFacet"],
         exclude: ["Golden"]
     ),
 ]

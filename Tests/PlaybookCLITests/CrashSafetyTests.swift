@@ -1,3 +1,4 @@
+import AttributionFacet
 import Foundation
 import Testing
 
@@ -54,5 +55,66 @@ struct CrashSafetyTests {
             }
         }
         #expect(completeFiles > 0, "the runs were killed after saving at least once")
+    }
+
+    static let hashing = """
+        id: keep
+        title: Keep evidence
+        facet: attribution
+        summary: Hashes the same file again and again into the evidence log.
+        reviewed: 2026-11-01
+        steps:
+          file:
+            ask: Which file?
+            input: text
+            next: hash
+          hash:
+            action: attribution.hash-evidence
+            with:
+              path: "{{ file }}"
+            next: again
+          again:
+            ask: Once more?
+            options:
+              - label: Yes
+                next: hash
+              - label: No
+                next: done
+          done:
+            end: resolved
+        """
+
+    @Test("SIGKILL while the evidence log grows leaves a log whose hash chain verifies")
+    func killedWhileLogging() throws {
+        let library = try PlaybookBinary.folder(["keep.yaml": Self.hashing])
+        let evidence = try PlaybookBinary.folder(["screenshot.txt": "a threatening message, 2026-11-20 09:14"]) + "/screenshot.txt"
+        var generator = SystemRandomNumberGenerator()
+        var entriesSeen = 0
+        for _ in 0..<15 {
+            let data = try PlaybookBinary.folder([:])
+            let process = Process()
+            process.executableURL = PlaybookBinary.url
+            process.arguments = ["run", "keep", "--library", library]
+            process.environment = ["XDG_DATA_HOME": data, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            input.fileHandleForWriting.write(Data((evidence + "\n" + String(repeating: "1\n", count: 2_000)).utf8))
+            usleep(UInt32.random(in: 50_000...400_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            try? input.fileHandleForWriting.close()
+            let sessions = URL(fileURLWithPath: data).appendingPathComponent("playbook/sessions")
+            for folder in (try? FileManager.default.contentsOfDirectory(atPath: sessions.path)) ?? [] where folder.hasSuffix(".files") {
+                let url = sessions.appendingPathComponent(folder).appendingPathComponent(EvidenceLog.fileName)
+                guard FileManager.default.fileExists(atPath: url.path) else { continue }
+                let log = try EvidenceLog.load(from: url)
+                #expect(log.verify().isOK, "the evidence chain breaks after SIGKILL: \(log.verify().message)")
+                entriesSeen += log.entries.count
+            }
+        }
+        #expect(entriesSeen > 0, "the runs were killed after logging at least once")
     }
 }
