@@ -117,4 +117,36 @@ struct CrashSafetyTests {
         }
         #expect(entriesSeen > 0, "the runs were killed after logging at least once")
     }
+
+    @Test("a full disk gives a clear error and the saved session stays as it was")
+    func fullDisk() throws {
+        let library = try PlaybookBinary.folder(["calm.yaml": TerminalSessionTests.playbook])
+        let data = try PlaybookBinary.folder([:])
+        let environment = ["XDG_DATA_HOME": data, "PLAYBOOK_PATH": library]
+        _ = try PlaybookBinary.run(["run", "calm"], input: "1\nMy sister\n", environment: environment)
+        let folder = data + "/playbook/sessions"
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".json") })
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+        let kilobytes = max(1, before.count / 1024 - 1)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(kilobytes); exec \"$0\" resume", PlaybookBinary.url.path]
+        process.environment = environment.merging(["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]) { _, new in new }
+        let input = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data("drink\n".utf8))
+        try input.fileHandleForWriting.close()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(message.contains("File too large"), "\(message)")
+        #expect(message.contains("nothing was lost"), "\(message)")
+        #expect(message.contains("free some space"), "\(message)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".tmp") }.isEmpty)
+    }
 }

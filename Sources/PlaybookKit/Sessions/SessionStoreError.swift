@@ -23,7 +23,7 @@ public enum SessionStoreError: Error, Hashable, Sendable {
         case .corrupt(let id, let path):
             return "the file of session '\(id)' is damaged and cannot be read; it was kept aside as \(path)"
         case .io(let path, let reason):
-            return "cannot use '\(path)': \(reason); nothing was lost"
+            return "cannot use '\(path)': \(reason); nothing was lost. If the disk is full, free some space and try again"
         }
     }
 }
