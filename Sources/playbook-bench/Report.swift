@@ -36,7 +36,7 @@ private func ratio(_ part: Int, _ whole: Int) -> String {
 }
 
 /// `value` with exactly `decimals` digits after the point.
-private func fixed(_ value: Double, _ decimals: Int) -> String {
+func fixed(_ value: Double, _ decimals: Int) -> String {
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     let units = Int((value * scale).rounded())
@@ -47,7 +47,7 @@ private func fixed(_ value: Double, _ decimals: Int) -> String {
 }
 
 /// A label left-aligned in 40 columns and two figures right-aligned in 18 and 20.
-private func row(_ label: String, _ first: String, _ second: String) -> String {
+func row(_ label: String, _ first: String, _ second: String) -> String {
     func pad(_ text: String, _ width: Int, left: Bool) -> String {
         let padding = String(repeating: " ", count: max(0, width - text.count))
         return left ? padding + text : text + padding

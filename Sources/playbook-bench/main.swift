@@ -1,3 +1,4 @@
+import Foundation
 import PlaybookKit
 
 // Measures, in one run over one synthetic library, how fast libyaml alone parses it,
@@ -38,3 +39,30 @@ let measurements = [
 linted.remove()
 
 printReport(files: library.count, bytes: totalBytes, measurements: measurements, memory: memory, lintMemory: lintMemory)
+
+// The engine on a 10,000-step playbook, and a report of the whole walk.
+let long = try EngineBench()
+let walked = measure(name: "engine: 10,000-step walk", bytes: 0, body: long.walk)
+let finalState = long.walk()
+let reportTime = measure(name: "report: md + html + json", bytes: 0) {
+    let report = SessionReport(state: finalState, engine: long.engine, directory: ResponderDirectory(organisations: []), redact: false, generatedAt: Date())
+    return report.markdown().count + report.html().count + report.json().count
+}
+print("")
+print(row("engine and reports", "time", "rate"))
+print(row("engine: 10,000 transitions", fixed(walked.seconds * 1000, 1) + " ms", fixed(Double(long.inputs.count) / walked.seconds, 0) + " /s"))
+print(row("report of that walk (md, html, json)", fixed(reportTime.seconds * 1000, 1) + " ms", ""))
+
+// Start-up of the built tool, when it was built beside this benchmark.
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("playbook")
+let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("playbooks").path
+print("")
+if FileManager.default.isExecutableFile(atPath: binary.path), let version = medianRun(binary, ["--version"]),
+    let list = medianRun(binary, ["list", "--library", shipped])
+{
+    print(row("start-up (median of 21 runs)", "time", ""))
+    print(row("playbook --version", fixed(version * 1000, 1) + " ms", ""))
+    print(row("playbook list (shipped library)", fixed(list * 1000, 1) + " ms", ""))
+} else {
+    print("start-up: build the tool first (swift build -c release --product playbook)")
+}
