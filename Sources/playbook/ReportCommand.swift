@@ -38,21 +38,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try library.load()
-        let store = options.store
         let console = StandardConsole()
-        let state: SessionState
-        do {
-            state = try store.load(session, passphrase: nil)
-        } catch .needsPassphrase {
-            let passphrase = try options.passphrase(console: console, confirm: false)
-            do {
-                state = try store.load(session, passphrase: passphrase)
-            } catch {
-                throw CommandFailure(error.message)
-            }
-        } catch {
-            throw CommandFailure(error.message)
-        }
+        let state = try options.load(session, console: console).state
         let language = Translations.language(options.lang)
         let engine = Engine(playbooks: loaded.playbooks(in: language), registry: StandardFacets.registry)
         let report = SessionReport(state: state, engine: engine, directory: loaded.directory(in: language), redact: redact, generatedAt: Date())

@@ -27,21 +27,7 @@ struct ResumeCommand: ParsableCommand {
         guard let id = id ?? unfinished?.id else {
             throw CommandFailure("there is no unfinished session to continue; start one with 'playbook'")
         }
-        var passphrase: String?
-        var state: SessionState
-        do {
-            state = try store.load(id, passphrase: nil)
-        } catch .needsPassphrase {
-            let given = try options.passphrase(console: console, confirm: false)
-            passphrase = given
-            do {
-                state = try store.load(id, passphrase: given)
-            } catch {
-                throw CommandFailure(error.message)
-            }
-        } catch {
-            throw CommandFailure(error.message)
-        }
+        var (state, passphrase) = try options.load(id, console: console)
         let runner = try SessionRunner(library: loaded, options: options, console: console, passphrase: passphrase, allowNetwork: allowNetwork)
         switch runner.engine.checkVersions(of: state) {
         case .unchanged:

@@ -33,4 +33,21 @@ struct SessionOptions: ParsableArguments {
         }
         return first
     }
+
+    /// Loads session `id`, asking for its passphrase only when it is encrypted; returns
+    /// the passphrase too, so that later saves seal it again.
+    func load(_ id: String, console: Console) throws -> (state: SessionState, passphrase: String?) {
+        do {
+            return (try store.load(id, passphrase: nil), nil)
+        } catch .needsPassphrase {
+            let passphrase = try passphrase(console: console, confirm: false)
+            do {
+                return (try store.load(id, passphrase: passphrase), passphrase)
+            } catch {
+                throw CommandFailure(error.message)
+            }
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
 }

@@ -24,6 +24,28 @@ struct CrashSafetyTests {
             end: resolved
         """
 
+    /// Runs the built tool on `input` with its data in `data`, and kills it with SIGKILL
+    /// after a random number of microseconds in `window`, mid-save or not.
+    static func killAtRandomMoment(
+        _ arguments: [String], data: String, input text: String, within window: ClosedRange<UInt32>,
+        using generator: inout SystemRandomNumberGenerator
+    ) throws {
+        let process = Process()
+        process.executableURL = PlaybookBinary.url
+        process.arguments = arguments
+        process.environment = ["XDG_DATA_HOME": data, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data(text.utf8))
+        usleep(UInt32.random(in: window, using: &generator))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        try? input.fileHandleForWriting.close()
+    }
+
     @Test("SIGKILL at random moments leaves every session file complete and readable")
     func killedWhileSaving() throws {
         let library = try PlaybookBinary.folder(["again.yaml": Self.looping])
@@ -31,20 +53,9 @@ struct CrashSafetyTests {
         var completeFiles = 0
         for _ in 0..<25 {
             let data = try PlaybookBinary.folder([:])
-            let process = Process()
-            process.executableURL = PlaybookBinary.url
-            process.arguments = ["run", "again", "--library", library]
-            process.environment = ["XDG_DATA_HOME": data, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
-            let input = Pipe()
-            process.standardInput = input
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            input.fileHandleForWriting.write(Data(String(repeating: "1\n", count: 3_000).utf8))
-            usleep(UInt32.random(in: 20_000...250_000, using: &generator))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            try? input.fileHandleForWriting.close()
+            try Self.killAtRandomMoment(
+                ["run", "again", "--library", library], data: data,
+                input: String(repeating: "1\n", count: 3_000), within: 20_000...250_000, using: &generator)
             let store = SessionStore(folder: URL(fileURLWithPath: data).appendingPathComponent("playbook/sessions"))
             let (sessions, problems) = store.list()
             #expect(problems.isEmpty, "a damaged session after SIGKILL: \(problems)")
@@ -92,20 +103,9 @@ struct CrashSafetyTests {
         var entriesSeen = 0
         for _ in 0..<15 {
             let data = try PlaybookBinary.folder([:])
-            let process = Process()
-            process.executableURL = PlaybookBinary.url
-            process.arguments = ["run", "keep", "--library", library]
-            process.environment = ["XDG_DATA_HOME": data, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
-            let input = Pipe()
-            process.standardInput = input
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            input.fileHandleForWriting.write(Data((evidence + "\n" + String(repeating: "1\n", count: 2_000)).utf8))
-            usleep(UInt32.random(in: 50_000...400_000, using: &generator))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            try? input.fileHandleForWriting.close()
+            try Self.killAtRandomMoment(
+                ["run", "keep", "--library", library], data: data,
+                input: evidence + "\n" + String(repeating: "1\n", count: 2_000), within: 50_000...400_000, using: &generator)
             let sessions = URL(fileURLWithPath: data).appendingPathComponent("playbook/sessions")
             for folder in (try? FileManager.default.contentsOfDirectory(atPath: sessions.path)) ?? [] where folder.hasSuffix(".files") {
                 let url = sessions.appendingPathComponent(folder).appendingPathComponent(EvidenceLog.fileName)
