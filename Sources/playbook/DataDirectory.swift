@@ -1,5 +1,4 @@
 import Foundation
-import PlaybookKit
 
 /// Where the tool keeps a person's data: `$XDG_DATA_HOME/playbook` (default
 /// `~/.local/share/playbook`), owner-only.
@@ -10,19 +9,5 @@ enum DataDirectory {
         }
         let home = environment["HOME"] ?? NSHomeDirectory()
         return URL(fileURLWithPath: home).appendingPathComponent(".local/share/playbook")
-    }
-
-    /// A new private folder for the files one run's actions write (evidence and incident logs).
-    static func newWorkspace() throws -> URL {
-        let root = root()
-        let folder = root.appendingPathComponent("workspaces").appendingPathComponent(UUID().uuidString.lowercased())
-        do {
-            try AtomicFile.makePrivateDirectory(root)
-            try AtomicFile.makePrivateDirectory(root.appendingPathComponent("workspaces"))
-            try AtomicFile.makePrivateDirectory(folder)
-        } catch {
-            throw CommandFailure(error.message)
-        }
-        return folder
     }
 }

@@ -59,7 +59,13 @@ struct RunCommand: ParsableCommand {
         let script = try AnswersFile.read(answers)
         let language = Translations.language(options.lang)
         let engine = Engine(playbooks: loaded.playbooks(in: language), registry: StandardFacets.registry)
-        let workspace = try DataDirectory.newWorkspace()
+        // In the session store's folder, so that 'playbook sessions wipe' removes it too.
+        let workspace: URL
+        do {
+            workspace = try options.store.workspace(for: UUID().uuidString.lowercased())
+        } catch {
+            throw CommandFailure(error.message)
+        }
         let allow = allowNetwork
         let context = ActionContext(
             files: FileAccess(allowing: script.entries.flatMap(\.answer.texts)),
