@@ -90,17 +90,11 @@ public struct Engine: Sendable {
         return value?.displayText ?? text.source
     }
 
-    /// The value an expression path names in the current playbook.
+    /// The answer a step id names in the current playbook. Deeper paths (`probe.verdict`)
+    /// are followed through the answer's record fields by the expression evaluator.
     func lookup(in state: SessionState) -> ([String]) -> Value? {
         let answers = state.currentAnswers
-        return { path in
-            guard let first = path.first, var value = answers[first] else { return nil }
-            for key in path.dropFirst() {
-                guard let field = value.record?[key] else { return nil }
-                value = field
-            }
-            return value
-        }
+        return { path in path.count == 1 ? answers[path[0]] : nil }
     }
 
     // MARK: - Moving
