@@ -2,25 +2,34 @@ import Foundation
 import Testing
 
 /// Drives the built binary in a real terminal (tmux), as a person would.
-struct Tmux {
+///
+/// Each instance runs its own tmux server in the foreground (`-D`, on a private socket,
+/// without a configuration file), started with `CleanSpawn` and stopped in `kill()`, so
+/// no server outlives its test and none of the person's own sessions is touched. Clients
+/// use `-N`, so none of them ever starts a server of its own.
+final class Tmux {
     let name = "playbook-test-\(UUID().uuidString.prefix(8))"
+    private static let executable = "/usr/bin/tmux"
+    private let socket: String
+    private let server: pid_t
 
     static var isAvailable: Bool {
-        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+        FileManager.default.isExecutableFile(atPath: executable)
     }
 
+    /// Starts the server and waits (up to 10 s) for its socket.
+    init() throws {
+        socket = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
+        server = try CleanSpawn.start(Self.executable, ["-S", socket, "-f", "/dev/null", "-D"])
+        for _ in 0..<200 where !FileManager.default.fileExists(atPath: socket) {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
+    /// Runs a tmux client command against this instance's server and returns its output.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try CleanSpawn.output(Self.executable, ["-S", socket, "-N"] + arguments)
     }
 
     /// Starts `command` in a detached 80×30 terminal that stays open after it exits.
@@ -50,8 +59,14 @@ struct Tmux {
         return try screen()
     }
 
+    /// Stops the server and everything running in it; kills it if it has not gone after 5 s.
     func kill() {
-        _ = try? tmux(["kill-session", "-t", name])
+        _ = try? tmux(["kill-server"])
+        if !CleanSpawn.exits(server, within: 5) {
+            Glibc.kill(server, SIGKILL)
+            CleanSpawn.wait(server)
+        }
+        try? FileManager.default.removeItem(atPath: socket)
     }
 }
 
@@ -93,7 +108,7 @@ struct TerminalSessionTests {
         let library = try PlaybookBinary.folder(["calm.yaml": Self.playbook])
         let data = try PlaybookBinary.folder([:])
         let environment = "env NO_COLOR=1 TERM=xterm XDG_DATA_HOME=\(data) PLAYBOOK_PATH=\(library)"
-        let first = Tmux()
+        let first = try Tmux()
         defer { first.kill() }
         try first.start("\(environment) \(PlaybookBinary.url.path) run calm")
         #expect(try first.waitFor("How are you right now?").contains("1) Tired"))
@@ -104,7 +119,7 @@ struct TerminalSessionTests {
         #expect(saved.contains("Step 2"))
         #expect(!saved.contains("\u{1B}"))
 
-        let second = Tmux()
+        let second = try Tmux()
         defer { second.kill() }
         try second.start("\(environment) \(PlaybookBinary.url.path) resume")
         try second.waitFor("Who could you call today?")
