@@ -21,6 +21,16 @@ func loadLibrary() -> [YAMLNode?] {
     }
 }
 
+// `playbook-bench lint` only lints the library, many times over: a steady workload to
+// profile (e.g. under `perf record -g` or callgrind) without the other measurements.
+if CommandLine.arguments.dropFirst().first == "lint" {
+    let linted = try LintedLibrary(library)
+    let best = measure(name: "lint", bytes: totalBytes, body: linted.lint)
+    linted.remove()
+    print("lint: \(fixed(best.seconds * 1000, 1)) ms, \(fixed(best.megabytesPerSecond, 1)) MB/s")
+    exit(0)
+}
+
 // Memory first, before timed runs leave freed memory in the allocator.
 let memory = PeakMemory.during(loadLibrary)
 
