@@ -129,6 +129,8 @@ enum GeneratedInput: String, CaseIterable, Sendable {
     case wideAliasBomb = "wide-alias-bomb"
     case deepExpressionInRoute = "deep-expression-in-route"
     case longTemplate = "long-template"
+    case longTrappedCycle = "long-trapped-cycle"
+    case longChainOfReferences = "long-chain-of-references"
 
     var text: String {
         func repeated(_ text: String, _ count: Int) -> String { String(repeating: text, count: count) }
@@ -158,6 +160,15 @@ enum GeneratedInput: String, CaseIterable, Sendable {
             return HostileYAML.playbook(when: repeated("(", 10_000) + "start == 'a'" + repeated(")", 10_000))
         case .longTemplate:
             return HostileYAML.playbook(say: repeated("{{ start }}", 20_000))
+        case .longTrappedCycle:
+            // 20,000 steps that lead only round in one circle: one error, found in linear time.
+            let steps = (0..<20_000).map { "  s\($0):\n    say: On.\n    next: s\(($0 + 1) % 20_000)\n" }
+            return HostileYAML.header + "steps:\n" + steps.joined()
+        case .longChainOfReferences:
+            // 10,000 questions in a row, each naming the first answer: the check that it
+            // is answered on every path must not grow with the square of the steps.
+            let steps = (0..<10_000).map { "  q\($0):\n    ask: \"\($0 == 0 ? "First" : "{{ q0 }}")?\"\n    options:\n      - label: Go\n        next: q\($0 + 1)\n" }
+            return HostileYAML.header + "steps:\n" + steps.joined() + "  q10000:\n    end: resolved\n"
         }
     }
 }
@@ -169,6 +180,9 @@ enum HostileYAML {
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
+
+    /// The top level of a valid playbook, up to its steps.
+    static let header = "id: p\ntitle: Test\nfacet: care\nsummary: A test playbook.\nreviewed: 2026-11-01\n"
 
     /// A valid playbook whose last step says `say`, routing on `when` when given.
     static func playbook(say: String = "Done.", when condition: String = "start == 'a'") -> String {

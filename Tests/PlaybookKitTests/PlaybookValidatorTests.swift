@@ -89,6 +89,21 @@ struct PlaybookValidatorTests {
         #expect(found.summaries == ["no-way-out@14:3"])
     }
 
+    @Test("a circle of 20,000 steps is one group, and a long chain of uses of one answer is certain")
+    func largeGraphs() {
+        let circle = (0..<20_000).map { "  s\($0):\n    say: On.\n    next: s\(($0 + 1) % 20_000)\n" }.joined()
+        let found = LintHarness.lint(playbook(circle))
+        #expect(found.summaries == ["no-way-out@7:3"])
+        #expect(found[0].message.contains("'s0', 's1', 's2', 's3', …"))
+
+        let chain = (0..<5_000).map { "  q\($0):\n    ask: \"\($0 == 0 ? "First" : "{{ q0 }}")?\"\n    options:\n      - label: Go\n        next: q\($0 + 1)\n      - label: Skip\n        next: q\($0 + 2)\n" }.joined()
+        let ends = "  q5000:\n    end: resolved\n  q5001:\n    end: resolved\n"
+        #expect(LintHarness.lint(playbook(chain + ends)).summaries.isEmpty)
+        let skipped = "  q0:\n    ask: First?\n    options:\n      - label: Go\n        next: q1\n      - label: Skip\n        next: q2\n"
+            + "  q1:\n    ask: One?\n    options:\n      - label: Go\n        next: q2\n  q2:\n    ask: \"{{ q1 }}?\"\n    options:\n      - label: Go\n        next: done\n  done:\n    end: resolved\n"
+        #expect(LintHarness.lint(playbook(skipped)).summaries == ["maybe-unanswered@20:14"])
+    }
+
     @Test("an unknown facet and an unknown action are located")
     func unknownFacetAndAction() {
         let found = LintHarness.lint(

@@ -18,12 +18,12 @@ struct NodeReader {
 
     /// The pairs of a mapping whose keys are all plain text; reports other keys and
     /// keys not in `allowed` (with a "did you mean").
-    mutating func mapping(_ node: YAMLNode, what: String, allowed: [String]) -> [String: YAMLPair]? {
+    mutating func mapping(_ node: YAMLNode, what: String, allowed: [String]) -> KeyedPairs? {
         guard let pairs = node.mapping else {
             error("wrong-type", "\(what) must be a mapping of keys to values, not \(node.kindDescription)", at: node.location)
             return nil
         }
-        var result: [String: YAMLPair] = [:]
+        var result = KeyedPairs()
         for pair in pairs {
             guard let key = pair.key.scalar?.text, pair.key.scalar?.value != .null else {
                 error("wrong-type", "keys in \(what) must be plain words", at: pair.key.location)
@@ -33,13 +33,13 @@ struct NodeReader {
                 error("unknown-key", "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed))", at: pair.key.location)
                 continue
             }
-            result[key] = pair
+            result.set(key, pair)
         }
         return result
     }
 
     /// The text of a required scalar; reports it when missing or not a scalar.
-    mutating func requiredText(_ pairs: [String: YAMLPair], _ key: String, in what: String, at location: SourceLocation) -> String? {
+    mutating func requiredText(_ pairs: KeyedPairs, _ key: String, in what: String, at location: SourceLocation) -> String? {
         guard let pair = pairs[key] else {
             error("missing-key", "\(what) needs '\(key)'", at: location)
             return nil

@@ -124,7 +124,7 @@ public struct PlaybookDecoder {
         }
     }
 
-    private mutating func next(_ keys: [String: YAMLPair], what: String, at location: SourceLocation) -> StepTarget? {
+    private mutating func next(_ keys: KeyedPairs, what: String, at location: SourceLocation) -> StepTarget? {
         guard let pair = keys["next"] else {
             reader.error("dead-end", "\(what) has no 'next', so a person reaching it is stuck; add 'next: <step>' or make it an end step", at: location)
             return nil
@@ -132,7 +132,7 @@ public struct PlaybookDecoder {
         return reader.target(pair.value, key: "next")
     }
 
-    private mutating func ask(_ keys: [String: YAMLPair], what: String, at location: SourceLocation) -> TextTemplate? {
+    private mutating func ask(_ keys: KeyedPairs, what: String, at location: SourceLocation) -> TextTemplate? {
         guard let pair = keys["ask"] else {
             reader.error("missing-key", "\(what) needs 'ask', the question to show", at: location)
             return nil
@@ -140,7 +140,7 @@ public struct PlaybookDecoder {
         return reader.template(pair.value, key: "ask")
     }
 
-    private mutating func decodeQuestion(_ keys: [String: YAMLPair], what: String, at location: SourceLocation) -> StepKind? {
+    private mutating func decodeQuestion(_ keys: KeyedPairs, what: String, at location: SourceLocation) -> StepKind? {
         let ask = ask(keys, what: what, at: location)
         let multiple = keys["multiple"].flatMap { reader.bool($0.value, key: "multiple") } ?? false
         let optionsNode = keys["options"]!.value
@@ -179,7 +179,7 @@ public struct PlaybookDecoder {
         return .question(.init(ask: ask, options: options, multiple: multiple, next: multipleNext))
     }
 
-    private mutating func decodeInput(_ keys: [String: YAMLPair], what: String, at location: SourceLocation) -> StepKind? {
+    private mutating func decodeInput(_ keys: KeyedPairs, what: String, at location: SourceLocation) -> StepKind? {
         let ask = ask(keys, what: what, at: location)
         let typeNode = keys["input"]!.value
         var type: InputType?
@@ -195,7 +195,7 @@ public struct PlaybookDecoder {
         return .input(.init(ask: ask, type: type, next: next))
     }
 
-    private mutating func decodeChecklist(_ keys: [String: YAMLPair], what: String, at location: SourceLocation) -> StepKind? {
+    private mutating func decodeChecklist(_ keys: KeyedPairs, what: String, at location: SourceLocation) -> StepKind? {
         let listNode = keys["checklist"]!.value
         var items: [ChecklistItem] = []
         var seen: [String: SourceLocation] = [:]
@@ -229,7 +229,7 @@ public struct PlaybookDecoder {
         return .checklist(.init(items: items, next: next))
     }
 
-    private mutating func decodeAction(_ keys: [String: YAMLPair], what: String, at location: SourceLocation) -> StepKind? {
+    private mutating func decodeAction(_ keys: KeyedPairs, what: String, at location: SourceLocation) -> StepKind? {
         let actionNode = keys["action"]!.value
         let action = reader.text(actionNode, key: "action")
         var arguments: [ActionArgument] = []
@@ -316,7 +316,7 @@ public struct PlaybookDecoder {
         return .routing(.init(routes: routes, otherwise: otherwise))
     }
 
-    private mutating func decodeEnd(_ keys: [String: YAMLPair], what: String) -> StepKind? {
+    private mutating func decodeEnd(_ keys: KeyedPairs, what: String) -> StepKind? {
         let endNode = keys["end"]!.value
         guard let text = reader.text(endNode, key: "end") else { return nil }
         guard let outcome = EndOutcome(rawValue: text) else {

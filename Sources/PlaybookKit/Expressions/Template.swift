@@ -29,6 +29,10 @@ public struct Template: Hashable, Sendable {
     /// and a backslash anywhere else is an ordinary character.
     public static func parse(_ source: String) throws(ExpressionError) -> Template {
         let limit = maxSourceLength
+        // Most text has no placeholder: it is one literal part, with nothing to scan.
+        if source.utf8.count <= limit, !containsOpeningBraces(source) {
+            return Template(parts: source.isEmpty ? [] : [.text(source)])
+        }
         let tooLongMessage = "the text is longer than \(limit) characters; shorten it"
         let scalars = ExpressionLexer.scalars(of: source, limit: limit)
         let bounds = ExpressionLexer(
@@ -61,6 +65,16 @@ public struct Template: Hashable, Sendable {
         }
         if !text.isEmpty { parts.append(.text(String(text))) }
         return Template(parts: parts)
+    }
+
+    /// Whether `source` has `{{` anywhere, an escaped `\{{` included.
+    private static func containsOpeningBraces(_ source: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in source.utf8 {
+            if byte == UInt8(ascii: "{"), previous == byte { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Every reference of every placeholder, in source order.

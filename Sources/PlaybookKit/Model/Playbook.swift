@@ -58,6 +58,11 @@ public struct Playbook: Hashable, Sendable {
         indexByID[id] != nil
     }
 
+    /// The position in `steps` of the step with this id.
+    public func stepIndex(_ id: String) -> Int? {
+        indexByID[id]
+    }
+
     /// The step with this id.
     public func step(_ id: String) -> Step? {
         indexByID[id].map { steps[$0] }

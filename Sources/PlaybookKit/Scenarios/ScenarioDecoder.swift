@@ -113,7 +113,7 @@ public struct ScenarioDecoder {
     }
 
     /// The value of a required key; reports it when missing.
-    private mutating func required(_ keys: [String: YAMLPair], _ key: String, in what: String, at location: SourceLocation) -> YAMLNode? {
+    private mutating func required(_ keys: KeyedPairs, _ key: String, in what: String, at location: SourceLocation) -> YAMLNode? {
         guard let pair = keys[key] else {
             reader.error("missing-key", "\(what) needs '\(key)'", at: location)
             return nil

@@ -35,7 +35,7 @@ public enum PlaybookTestDecoder {
 
     private static func decodeCase(_ node: YAMLNode, number: Int) -> PlaybookTestCase {
         var reader = NodeReader(locator: ScalarLocator(source: ""))
-        let fields = reader.mapping(node, what: "a case", allowed: caseKeys) ?? [:]
+        let fields = reader.mapping(node, what: "a case", allowed: caseKeys) ?? KeyedPairs()
         let name = fields["name"].flatMap { reader.text($0.value, key: "name") } ?? "case \(number)"
         if fields["name"] == nil, node.mapping != nil {
             reader.error("missing-key", "a case needs 'name', saying what it shows", at: node.location)

@@ -19,7 +19,7 @@ public struct PlaybookValidator: Sendable {
         if registry.facet(playbook.facet) == nil {
             diagnostics.append(Diagnostic(.error, "unknown-facet", "'\(playbook.facet)' is not a facet; use one of \(registry.ids.joined(separator: ", "))\(Suggestion.hint(for: playbook.facet, in: registry.ids))", at: playbook.facetLocation))
         }
-        if playbook.step(playbook.start) == nil {
+        if !playbook.hasStep(playbook.start) {
             diagnostics.append(Diagnostic(.error, "unknown-step", "the start step '\(playbook.start)' does not exist\(Suggestion.hint(for: playbook.start, in: playbook.steps.map(\.id)))", at: playbook.startLocation ?? playbook.location))
         }
         for step in playbook.steps {
@@ -43,13 +43,13 @@ public struct PlaybookValidator: Sendable {
     private func checkTargets(of step: Step, in playbook: Playbook) -> [Diagnostic] {
         step.targets.compactMap { target in
             guard let other = target.playbook else {
-                guard let id = target.step, playbook.step(id) == nil else { return nil }
+                guard let id = target.step, !playbook.hasStep(id) else { return nil }
                 return Diagnostic(.error, "unknown-step", "there is no step '\(id)' in this playbook\(Suggestion.hint(for: id, in: playbook.steps.map(\.id)))", at: target.location)
             }
             guard let destination = library[other] else {
                 return Diagnostic(.error, "unknown-playbook", "there is no playbook '\(other)' in the library\(Suggestion.hint(for: other, in: library.keys.sorted()))", at: target.location)
             }
-            if let id = target.step, destination.step(id) == nil {
+            if let id = target.step, !destination.hasStep(id) {
                 return Diagnostic(.error, "unknown-step", "the playbook '\(other)' has no step '\(id)'\(Suggestion.hint(for: id, in: destination.steps.map(\.id)))", at: target.location)
             }
             return nil

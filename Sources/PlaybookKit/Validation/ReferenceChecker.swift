@@ -8,7 +8,7 @@ struct ReferenceChecker {
 
     /// One place that uses references.
     private struct Use {
-        let step: Step
+        let stepID: String
         let references: [ExpressionReference]
         let locations: [SourceLocation]
         /// References that only ask whether something was answered.
@@ -28,10 +28,10 @@ struct ReferenceChecker {
                     continue
                 }
                 let first = reference.path[0]
-                if first == use.step.id {
+                if first == use.stepID {
                     diagnostics.append(Diagnostic(.error, "unknown-reference", "step '\(first)' refers to its own answer before it is given", at: location))
-                } else if let known = answered[use.step.id], !known.contains(first), !use.guarded.contains(index) {
-                    diagnostics.append(Diagnostic(.warning, "maybe-unanswered", "'\(first)' is not answered on every path to step '\(use.step.id)', so it may be empty here; guard it with answered(\(first)) or route around it", at: location))
+                } else if answered.isCertainlyAnswered(first, at: use.stepID) == false, !use.guarded.contains(index) {
+                    diagnostics.append(Diagnostic(.warning, "maybe-unanswered", "'\(first)' is not answered on every path to step '\(use.stepID)', so it may be empty here; guard it with answered(\(first)) or route around it", at: location))
                 }
             }
         }
@@ -40,9 +40,10 @@ struct ReferenceChecker {
 
     private func problem(with path: [String]) -> String? {
         let first = path[0]
-        guard let step = playbook.step(first) else {
+        guard let index = playbook.stepIndex(first) else {
             return "'\(first)' is not a step of this playbook\(Suggestion.hint(for: first, in: playbook.steps.filter(\.producesValue).map(\.id)))"
         }
+        let step = playbook.steps[index]
         guard step.producesValue else {
             return "step '\(first)' is a \(step.kind.name) step and stores no answer"
         }
@@ -64,8 +65,8 @@ struct ReferenceChecker {
     private func collectUses() -> [Use] {
         var uses: [Use] = []
         func add(_ text: TextTemplate?, in step: Step) {
-            guard let text else { return }
-            uses.append(Use(step: step, references: text.template.references, locations: text.referenceLocations, guarded: guardedIndexes(text.template)))
+            guard let text, !text.template.isPlainText else { return }
+            uses.append(Use(stepID: step.id, references: text.template.references, locations: text.referenceLocations, guarded: guardedIndexes(text.template)))
         }
         for step in playbook.steps {
             add(step.say, in: step)
@@ -74,7 +75,7 @@ struct ReferenceChecker {
             case .input(let input): add(input.ask, in: step)
             case .routing(let routing):
                 for route in routing.routes {
-                    uses.append(Use(step: step, references: route.condition.references, locations: route.referenceLocations, guarded: route.condition.answeredGuardIndexes))
+                    uses.append(Use(stepID: step.id, references: route.condition.references, locations: route.referenceLocations, guarded: route.condition.answeredGuardIndexes))
                 }
             case .action(let call):
                 for argument in call.arguments { argumentTemplates(argument.content).forEach { add($0, in: step) } }
