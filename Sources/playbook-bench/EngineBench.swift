@@ -25,6 +25,11 @@ struct EngineBench {
         inputs = (0..<steps).map { $0.isMultiple(of: 2) ? .choose(["Yes"]) : .acknowledge }
     }
 
+    /// Rebuilds `state` from its log, as `back` and resuming a changed playbook do.
+    func replay(_ state: SessionState) -> SessionState {
+        try! engine.replay(state)
+    }
+
     /// Walks the playbook to its end; returns the final state.
     func walk() -> SessionState {
         let clock = Date(timeIntervalSince1970: 1_800_000_000)

@@ -38,10 +38,11 @@ private let actions = [
 private let answers = ["Yes", "No", "I am not sure", "Someone else handles it", "It happened before"]
 private let outcomes = ["resolved", "escalated", "referred", "monitoring"]
 
-private func syntheticPlaybook(number: Int, random: inout SplitMix64) -> String {
+/// One synthetic playbook of `steps` steps (by default 30 to 79, as real ones are).
+func syntheticPlaybook(number: Int, random: inout SplitMix64, steps: Int? = nil) -> String {
     let facet = facets[random.below(facets.count)]
     let subject = subjects[random.below(subjects.count)]
-    let stepCount = 30 + random.below(50)
+    let stepCount = steps ?? 30 + random.below(50)
     var yaml = """
         id: \(facet)-case-\(number)
         title: "When \(subject) \(verbs[random.below(verbs.count)])"

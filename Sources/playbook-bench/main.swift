@@ -50,6 +50,9 @@ linted.remove()
 
 printReport(files: library.count, bytes: totalBytes, measurements: measurements, memory: memory, lintMemory: lintMemory)
 
+print("")
+Scaling.print(try Scaling.run())
+
 // The engine on a 10,000-step playbook, and a report of the whole walk.
 let long = try EngineBench()
 let walked = measure(name: "engine: 10,000-step walk", bytes: 0, body: long.walk)
@@ -58,9 +61,11 @@ let reportTime = measure(name: "report: md + html + json", bytes: 0) {
     let report = SessionReport(state: finalState, engine: long.engine, directory: ResponderDirectory(organisations: []), redact: false, generatedAt: Date())
     return report.markdown().count + report.html().count + report.json().count
 }
+let replayed = measure(name: "engine: replay of the walk", bytes: 0) { long.replay(finalState) }
 print("")
 print(row("engine and reports", "time", "rate"))
 print(row("engine: 10,000 transitions", fixed(walked.seconds * 1000, 1) + " ms", fixed(Double(long.inputs.count) / walked.seconds, 0) + " /s"))
+print(row("engine: replay of those 10,000", fixed(replayed.seconds * 1000, 1) + " ms", fixed(Double(long.inputs.count) / replayed.seconds, 0) + " /s"))
 print(row("report of that walk (md, html, json)", fixed(reportTime.seconds * 1000, 1) + " ms", ""))
 
 // Start-up of the built tool, when it was built beside this benchmark.

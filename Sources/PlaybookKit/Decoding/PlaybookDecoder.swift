@@ -70,25 +70,36 @@ public struct PlaybookDecoder {
             reader.error("wrong-type", "'steps' must be a mapping from step id to step, not \(node.kindDescription)", at: node.location)
             return []
         }
-        return pairs.compactMap { pair in
-            guard let id = reader.identifier(pair.key, key: "step id") else { return nil }
-            return decodeStep(id: id, pair.value, idLocation: pair.key.location)
+        var steps: [Step] = []
+        steps.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard let id = reader.identifier(pair.key, key: "step id"),
+                let step = decodeStep(id: id, pair.value, idLocation: pair.key.location)
+            else { continue }
+            steps.append(step)
         }
+        return steps
     }
 
     private mutating func decodeStep(id: String, _ node: YAMLNode, idLocation: SourceLocation) -> Step? {
         let what = "step '\(id)'"
         guard let keys = reader.mapping(node, what: what, allowed: Self.stepKeys) else { return nil }
-        let kinds = Self.kindKeys.filter { keys[$0.key] != nil }
-        if kinds.count > 1 {
+        var kind = "information"
+        var kindsFound = 0
+        for (key, candidate) in Self.kindKeys where keys[key] != nil {
+            if kindsFound == 0 { kind = candidate }
+            kindsFound += 1
+        }
+        if kindsFound > 1 {
+            let kinds = Self.kindKeys.filter { keys[$0.key] != nil }
             let names = kinds.map { "'\($0.key)' (\($0.kind))" }.joined(separator: " and ")
             let last = kinds.map { keys[$0.key]!.key.location }.max()!
             reader.error("ambiguous-step", "\(what) has \(names); a step is of one kind, split it in two", at: last)
             return nil
         }
-        let kind = kinds.first?.kind ?? "information"
-        let allowed = Self.commonStepKeys + Self.keys(ofKind: kind)
-        for (key, pair) in keys where !allowed.contains(key) {
+        let kindKeys = Self.keys(ofKind: kind)
+        for (key, pair) in keys where !Self.commonStepKeys.contains(key) && !kindKeys.contains(key) {
+            let allowed = Self.commonStepKeys + kindKeys
             reader.error("unknown-key", "'\(key)' does not belong in a \(kind) step (\(what)); it takes \(allowed.map { "'\($0)'" }.joined(separator: ", "))", at: pair.key.location)
         }
         let say = keys["say"].flatMap { reader.template($0.value, key: "say") }

@@ -30,13 +30,23 @@ public struct Engine: Sendable {
 
     /// Applies `input` to the current step and moves on. Throws, leaving `state` as it
     /// was, when the input does not fit.
+    ///
+    /// Keeping the old state intact costs a copy of the session's log and path, so a move
+    /// takes time in proportion to the session's length; `replay` moves in place instead.
     public func apply(_ input: StepInput, to state: SessionState, at date: Date) throws(EngineError) -> Transition {
         var next = state
         var effects: [Effect] = []
-        try apply(input, state: &next, effects: &effects)
-        next.log.append(LoggedInput(position: state.position, input: input, at: date))
-        next.updatedAt = date
+        try advance(input, state: &next, at: date, effects: &effects)
         return Transition(state: next, effects: effects)
+    }
+
+    /// Applies `input` to `state` in place and logs it; when it throws, `state` is left
+    /// half-moved and must be discarded.
+    private func advance(_ input: StepInput, state: inout SessionState, at date: Date, effects: inout [Effect]) throws(EngineError) {
+        let position = state.position
+        try apply(input, state: &state, effects: &effects)
+        state.log.append(LoggedInput(position: position, input: input, at: date))
+        state.updatedAt = date
     }
 
     /// Goes back to the step the person last answered, forgetting that answer and
@@ -52,11 +62,15 @@ public struct Engine: Sendable {
 
     /// Rebuilds `state` from its entry and `log` (default: its own log) against the
     /// current playbooks; used by `back` and when resuming after a playbook changed.
+    /// It moves one state in place (an error discards it whole), so its time grows
+    /// linearly with the length of the log.
     public func replay(_ state: SessionState, log: [LoggedInput]? = nil) throws(EngineError) -> SessionState {
         var replayed = try start(state.entry, sessionID: state.id, at: state.startedAt).state
+        var effects: [Effect] = []
         for logged in log ?? state.log {
             guard logged.position == replayed.position else { throw .unknownStep(logged.position) }
-            replayed = try apply(logged.input, to: replayed, at: logged.at).state
+            try advance(logged.input, state: &replayed, at: logged.at, effects: &effects)
+            effects.removeAll(keepingCapacity: true)
         }
         replayed.notes = state.notes
         replayed.updatedAt = state.updatedAt
