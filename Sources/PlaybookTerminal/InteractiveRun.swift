@@ -278,7 +278,7 @@ public final class InteractiveRun {
                 for message in result.messages { show(message) }
                 return .input(.actionCompleted(result))
             } catch {
-                console.line(style.yellow(TextWrapper.wrap(text("action.failed", TerminalMarkdown.sanitise(error.message)), width: console.width)))
+                console.line(style.yellow(TextWrapper.wrap(text("action.failed", TerminalMarkdown.sanitise(text.message(for: error))), width: console.width)))
                 guard interactive else { return .failure("step '\(step.id)': \(error.message)") }
                 console.line(text("action.retry"))
                 guard let line = console.readLine() else { return .endOfInput }

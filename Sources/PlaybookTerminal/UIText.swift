@@ -1,3 +1,5 @@
+import PlaybookKit
+
 /// The terminal layer's own words, by key, so they can be translated like playbooks.
 /// English is built in; a translation replaces some or all keys and falls back to
 /// English for the rest. `{1}`, `{2}` stand for values filled in.
@@ -37,6 +39,11 @@ public struct UIText: Sendable {
         "end-of-input": "End of input: your session is saved. Continue later with: playbook resume {1}",
         "consent": "This step would contact {1} to {2}. Anyone watching your network, and the site itself, may see it. Allow? 1) Yes  2) No",
         "action.failed": "That did not work: {1}",
+        "action.error.missing-parameter": "the action needs the parameter '{1}'; give it under 'with:' in the playbook",
+        "action.error.invalid-parameter": "the parameter '{1}' is not usable: {2}",
+        "action.error.file-not-allowed": "'{1}' was not named as a file for this session; give its path as an answer first",
+        "action.error.file-unavailable": "cannot use the file '{1}': {2}",
+        "action.error.unknown-action": "there is no action called '{1}'",
         "action.retry": "1) Try again   2) Go back",
         "outcome": "Where things stand: {1}",
         "outcome.resolved": "resolved",
@@ -59,6 +66,19 @@ public struct UIText: Sendable {
     /// English with `translation`'s strings in place of those it has.
     public func overlaid(with translation: [String: String]) -> UIText {
         UIText(strings: strings.merging(translation) { _, translated in translated })
+    }
+
+    /// What went wrong in an action, in these words; the reason inside comes from the
+    /// facet, already in the run's language.
+    public func message(for error: ActionError) -> String {
+        switch error {
+        case .missingParameter(let name): return self("action.error.missing-parameter", name)
+        case .invalidParameter(let name, let reason): return self("action.error.invalid-parameter", name, reason)
+        case .fileNotAllowed(let path): return self("action.error.file-not-allowed", path)
+        case .fileUnavailable(let path, let reason): return self("action.error.file-unavailable", path, reason)
+        case .unknownAction(let name): return self("action.error.unknown-action", name)
+        case .failed(let reason): return reason
+        }
     }
 
     /// The string for `key` with `{1}`, `{2}`… replaced by `values`.

@@ -42,7 +42,9 @@ struct ReportCommand: ParsableCommand {
         let state = try options.load(session, console: console).state
         let language = Translations.language(options.lang)
         let engine = Engine(playbooks: loaded.playbooks(in: language), registry: StandardFacets.registry)
-        let report = SessionReport(state: state, engine: engine, directory: loaded.directory(in: language), redact: redact, generatedAt: Date())
+        let report = SessionReport(
+            state: state, engine: engine, directory: loaded.directory(in: language), redact: redact, generatedAt: Date(),
+            facetLanguage: loaded.facetLanguage(language))
         let text: String
         switch format {
         case .md: text = report.markdown()

@@ -76,6 +76,7 @@ struct RunCommand: ParsableCommand {
             workspace: workspace,
             directory: loaded.directory(in: language),
             libraryRoots: loaded.roots,
+            language: loaded.facetLanguage(language),
             emit: { print($0) }
         )
         let printer = TranscriptPrinter(directory: loaded.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO), text: Translations.uiText(language, library: loaded))

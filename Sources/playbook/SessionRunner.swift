@@ -42,7 +42,8 @@ struct SessionRunner {
             throw CommandFailure(error.message)
         }
         let directory = library.directory(in: language)
-        let context = ActionContext(workspace: workspace, directory: directory, libraryRoots: library.roots)
+        let context = ActionContext(
+            workspace: workspace, directory: directory, libraryRoots: library.roots, language: library.facetLanguage(language))
         let store = self.store
         let passphrase = self.passphrase
         let interactive = InteractiveRun(

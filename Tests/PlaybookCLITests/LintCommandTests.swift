@@ -21,7 +21,7 @@ struct LintCommandTests {
     func shippedLibrary() throws {
         let result = try PlaybookBinary.run(["lint", "--library", PlaybookBinary.shippedLibrary])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains(" 0 errors"))
+        #expect(result.stderr.contains(" 0 errors, 0 warnings"))
     }
 
     @Test("errors are printed as file:line:column with the line and a caret, exit 1")

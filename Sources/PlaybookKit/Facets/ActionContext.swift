@@ -20,6 +20,13 @@ public struct ActionContext: Sendable {
     public var libraryRoots: [URL]
     /// Shows a line to the person while an action runs (a breathing cue, a progress note).
     public var emit: @Sendable (String) -> Void
+    /// The language of the text actions give the person, with the facets' translations.
+    public var language: FacetLanguage
+
+    /// `facet`'s words in the run's language; actions show people only text from here.
+    public func text(for facet: any Facet) -> FacetText {
+        language.text(for: facet)
+    }
 
     /// The first library file at `relativePath` (e.g. `data/legal-deadlines.yaml`).
     public func libraryFile(_ relativePath: String) -> URL? {
@@ -35,6 +42,7 @@ public struct ActionContext: Sendable {
         workspace: URL,
         directory: ResponderDirectory = ResponderDirectory(organisations: []),
         libraryRoots: [URL] = [],
+        language: FacetLanguage = .english,
         emit: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.clock = clock
@@ -44,5 +52,6 @@ public struct ActionContext: Sendable {
         self.directory = directory
         self.libraryRoots = libraryRoots
         self.emit = emit
+        self.language = language
     }
 }

@@ -12,7 +12,7 @@ public struct PlaybookLibrary: Sendable {
     /// Problems found while reading (syntax and schema; graph checks are the validator's).
     public private(set) var diagnostics: [Diagnostic] = []
     /// Translations by language code, then by what they translate (a playbook id,
-    /// `directory` or `ui`).
+    /// `directory`, `ui` or `facet.<id>`).
     public private(set) var translations: [String: [String: Translation]] = [:]
     /// The folders given, where facets look for their data files.
     public private(set) var roots: [URL] = []
@@ -99,6 +99,15 @@ public struct PlaybookLibrary: Sendable {
             organisation.summary = translation.entries["\(organisation.id).summary"]?.text ?? organisation.summary
             return organisation
         })
+    }
+
+    /// The language `code` for facets: the translations of their strings into it.
+    public func facetLanguage(_ code: String) -> FacetLanguage {
+        let prefix = FacetLanguage.subjectPrefix
+        let translated = (translations[code] ?? [:]).filter { $0.key.hasPrefix(prefix) }
+        return FacetLanguage(
+            code: code,
+            translations: Dictionary(uniqueKeysWithValues: translated.map { (String($0.key.dropFirst(prefix.count)), $0.value) }))
     }
 
     /// The directory's translatable strings: each organisation's summary.

@@ -48,9 +48,15 @@ public struct SessionReport: Hashable, Sendable, Codable {
     public var referrals: [ReportReferral]
 
     /// Builds the report of `state`, reading its playbooks and facets from `engine` and
-    /// organisations from `directory`; `redact` leaves out free text (see `redactionNotice`).
-    public init(state: SessionState, engine: Engine, directory: ResponderDirectory, redact: Bool, generatedAt: Date) {
-        let builder = Builder(state: state, engine: engine, redactor: ReportRedactor(state: state, engine: engine, enabled: redact))
+    /// organisations from `directory`; `redact` leaves out free text (see `redactionNotice`);
+    /// facets write their sections in `facetLanguage`.
+    public init(
+        state: SessionState, engine: Engine, directory: ResponderDirectory, redact: Bool, generatedAt: Date,
+        facetLanguage: FacetLanguage = .english
+    ) {
+        let builder = Builder(
+            state: state, engine: engine, redactor: ReportRedactor(state: state, engine: engine, enabled: redact),
+            facetLanguage: facetLanguage)
         format = Self.formatVersion
         title = builder.title(of: state.entry)
         sessionID = builder.clean(state.id)
@@ -76,6 +82,7 @@ extension SessionReport {
         let state: SessionState
         let engine: Engine
         let redactor: ReportRedactor
+        let facetLanguage: FacetLanguage
 
         func clean(_ text: String) -> String { TerminalControlFilter.strip(text) }
 
@@ -190,7 +197,7 @@ extension SessionReport {
             engine.registry.ids.compactMap { id in
                 let records = redactor.actions.map(\.record).filter { Self.facetID(of: $0.action) == id }
                 guard !records.isEmpty, let facet = engine.registry.facet(id),
-                    let section = facet.reportSection(for: records)
+                    let section = facet.reportSection(for: records, text: facetLanguage.text(for: facet))
                 else { return nil }
                 return ReportFacetSection(
                     facet: clean(id), facetTitle: clean(facet.title), title: clean(redactor.scrub(section.title)),

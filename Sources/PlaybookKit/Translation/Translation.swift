@@ -1,5 +1,5 @@
-/// A translation of one set of strings (a playbook, the directory, or the interface)
-/// into one language: for each key, the translated text and the fingerprint of the
+/// A translation of one set of strings (a playbook, the directory, the interface, or a
+/// facet's messages) into one language: for each key, the translated text and the fingerprint of the
 /// English text it was made from.
 public struct Translation: Hashable, Sendable {
     /// One translated string.
@@ -10,9 +10,16 @@ public struct Translation: Hashable, Sendable {
         public var source: String
         /// Where the entry is written.
         public var location: SourceLocation
+
+        /// Creates an entry.
+        public init(text: String, source: String, location: SourceLocation) {
+            self.text = text
+            self.source = source
+            self.location = location
+        }
     }
 
-    /// What is translated: a playbook id, `directory`, or `ui`.
+    /// What is translated: a playbook id, `directory`, `ui`, or `facet.<id>`.
     public var subject: String
     /// The language code, e.g. `es`.
     public var language: String
@@ -21,9 +28,17 @@ public struct Translation: Hashable, Sendable {
     /// Where `subject` is written.
     public var location: SourceLocation
 
+    /// Creates a translation.
+    public init(subject: String, language: String, entries: [String: Entry], location: SourceLocation) {
+        self.subject = subject
+        self.language = language
+        self.entries = entries
+        self.location = location
+    }
+
     /// Reads a translation file:
     /// ```yaml
-    /// translates: website-down      # a playbook id, or `directory`, or `ui`
+    /// translates: website-down      # a playbook id, `directory`, `ui` or `facet.<id>`
     /// language: es
     /// strings:
     ///   title:

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything `playbook lint` checks, as one pure function of the files and the facets:
 /// reading (syntax, schema), the graph of each playbook, the directory, and the trainer
 /// scenarios, whose acts are rehearsed for real.
@@ -31,7 +33,7 @@ public struct Linter {
         let validator = PlaybookValidator(library: known, registry: registry)
         var diagnostics = library.diagnostics
         diagnostics += ParallelMap.map(library.playbooks) { validator.validate($0) }.flatMap { $0 }
-        diagnostics += checkTranslations(library, known: known)
+        diagnostics += checkTranslations(library, known: known, roots: library.roots + (context?.roots ?? []))
         let checker = ScenarioChecker(
             playbooks: known, registry: registry,
             directory: library.directory.organisations.isEmpty ? context?.directory ?? library.directory : library.directory,
@@ -40,14 +42,24 @@ public struct Linter {
         return (library, Diagnostic.sorted(diagnostics))
     }
 
-    private func checkTranslations(_ library: PlaybookLibrary, known: [String: Playbook]) -> [Diagnostic] {
+    private func checkTranslations(_ library: PlaybookLibrary, known: [String: Playbook], roots: [URL]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (_, bySubject) in library.translations.sorted(by: { $0.key < $1.key }) {
             for (subject, translation) in bySubject.sorted(by: { $0.key < $1.key }) {
                 let strings: [(key: String, text: String)]
                 switch subject {
                 case "directory": strings = library.directoryStrings
-                case "ui": strings = interfaceStrings
+                case "ui":
+                    strings = interfaceStrings
+                    diagnostics += Self.checkPlaceholders(translation, against: strings)
+                case _ where subject.hasPrefix(FacetLanguage.subjectPrefix):
+                    let id = String(subject.dropFirst(FacetLanguage.subjectPrefix.count))
+                    guard let facet = registry.facet(id) else {
+                        diagnostics.append(Diagnostic(.error, "unknown-facet", "there is no facet '\(id)' to translate\(Suggestion.hint(for: id, in: registry.ids)); facets are \(registry.ids.joined(separator: ", "))", at: translation.location))
+                        continue
+                    }
+                    strings = facet.translatableStrings(libraryRoots: roots)
+                    diagnostics += Self.checkPlaceholders(translation, against: strings)
                 default:
                     guard let playbook = known[subject] else {
                         diagnostics.append(Diagnostic(.error, "unknown-playbook", "there is no playbook '\(subject)' to translate\(Suggestion.hint(for: subject, in: known.keys.sorted()))", at: translation.location))
@@ -66,5 +78,18 @@ public struct Linter {
             }
         }
         return diagnostics
+    }
+
+    /// Errors for translated strings that use a `{n}` the English does not fill in,
+    /// which would show the placeholder itself to the person.
+    private static func checkPlaceholders(_ translation: Translation, against strings: [(key: String, text: String)]) -> [Diagnostic] {
+        let english = Dictionary(strings, uniquingKeysWith: { first, _ in first })
+        return translation.entries.sorted(by: { $0.key < $1.key }).compactMap { key, entry in
+            guard let source = english[key] else { return nil }
+            let extra = FacetText.placeholders(in: entry.text).subtracting(FacetText.placeholders(in: source))
+            guard !extra.isEmpty else { return nil }
+            let names = extra.sorted().map { "{\($0)}" }.joined(separator: ", ")
+            return Diagnostic(.error, "translation-placeholder", "the translation of '\(key)' uses \(names), which the English does not fill in; use only the placeholders of the English", at: entry.location)
+        }
     }
 }

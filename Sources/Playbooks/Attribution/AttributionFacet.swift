@@ -9,6 +9,8 @@ public struct AttributionFacet: Facet {
     public let id = "attribution"
     /// The facet's name for people.
     public let title = "Attribution and forensics"
+    /// The facet's words in English (`AttributionStrings`).
+    public var strings: [String: String] { AttributionStrings.english }
 
     /// Creates the facet.
     public init() {}
@@ -26,12 +28,14 @@ public struct AttributionFacet: Facet {
 
     /// Runs one of `actions`; unknown names are an `ActionError.unknownAction`.
     public func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
+        let text = context.text(for: self)
         switch request.name {
-        case ExtractIndicatorsAction.descriptor.name: return try ExtractIndicatorsAction.perform(request)
-        case EmailHeadersAction.descriptor.name: return try EmailHeadersAction.perform(request)
-        case HashEvidenceAction.descriptor.name: return try HashEvidenceAction.perform(request, context: context)
-        case VerifyEvidenceAction.descriptor.name: return try VerifyEvidenceAction.perform(context: context)
-        case MatchIndicatorsAction.descriptor.name: return try MatchIndicatorsAction.perform(request, context: context)
+        case ExtractIndicatorsAction.descriptor.name: return try ExtractIndicatorsAction.perform(request, text: text)
+        case EmailHeadersAction.descriptor.name: return try EmailHeadersAction.perform(request, text: text)
+        case HashEvidenceAction.descriptor.name: return try HashEvidenceAction.perform(request, context: context, text: text)
+        case VerifyEvidenceAction.descriptor.name: return try VerifyEvidenceAction.perform(context: context, text: text)
+        case MatchIndicatorsAction.descriptor.name:
+            return try MatchIndicatorsAction.perform(request, context: context, text: text)
         default: throw .unknownAction(request.name)
         }
     }
@@ -39,6 +43,11 @@ public struct AttributionFacet: Facet {
     /// Indicators, header findings, list matches and evidence entries from the
     /// session's results; nil when none of them produced anything.
     public func reportSection(for records: [ActionRecord]) -> ReportSection? {
-        AttributionReport(records: records).section
+        reportSection(for: records, text: englishText)
+    }
+
+    /// The same section in `text`'s language.
+    public func reportSection(for records: [ActionRecord], text: FacetText) -> ReportSection? {
+        AttributionReport(records: records, text: text).section
     }
 }

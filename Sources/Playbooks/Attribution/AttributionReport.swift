@@ -9,9 +9,12 @@ struct AttributionReport {
     private var matches: [[String: Value]] = []
     private var evidence: [[String: Value]] = []
     private var lastVerification: [String: Value]?
+    private let text: FacetText
 
-    /// Collects the outputs of the facet's actions, in the order they ran.
-    init(records: [ActionRecord]) {
+    /// Collects the outputs of the facet's actions, in the order they ran; the section
+    /// is written in `text`'s language.
+    init(records: [ActionRecord], text: FacetText) {
+        self.text = text
         var seen = Set<String>()
         for record in records {
             let outputs = record.result.outputs
@@ -36,15 +39,15 @@ struct AttributionReport {
     var section: ReportSection? {
         let parts = [indicatorPart, headerPart, matchPart, evidencePart].compactMap { $0 }
         guard !parts.isEmpty else { return nil }
-        return ReportSection(title: "Attribution and forensics", markdown: parts.joined(separator: "\n\n") + "\n")
+        return ReportSection(title: text("report.title"), markdown: parts.joined(separator: "\n\n") + "\n")
     }
 
     private var indicatorPart: String? {
         guard !indicators.isEmpty else { return nil }
-        var lines = ["### Indicators found", "", "Defanged so that they cannot be opened by accident."]
+        var lines = ["### " + text("report.indicators"), "", text("report.defanged")]
         lines.append("")
         for (kind, defanged) in indicators {
-            let label = IndicatorKind(rawValue: kind)?.label ?? kind
+            let label = IndicatorKind(rawValue: kind).map { text($0.labelKey) } ?? kind
             lines.append("- \(MarkdownText.plain(label)): \(MarkdownText.code(defanged))")
         }
         return lines.joined(separator: "\n")
@@ -52,27 +55,27 @@ struct AttributionReport {
 
     private var headerPart: String? {
         guard !headerFindings.isEmpty else { return nil }
-        var lines = ["### E-mail headers"]
+        var lines = ["### " + text("report.headers")]
         for outputs in headerFindings {
-            func text(_ key: String) -> String { outputs[key]?.string ?? "" }
+            func field(_ key: String) -> String { outputs[key]?.string ?? "" }
             func list(_ key: String) -> [String] { (outputs[key]?.list ?? []).compactMap(\.string) }
             lines.append("")
-            let name = text("from-name").isEmpty ? "" : " (" + MarkdownText.code(text("from-name")) + ")"
-            lines.append("- From: " + address(text("from")) + name)
-            lines.append("- Return-Path: " + address(text("return-path")))
-            lines.append("- Reply-To: " + address(text("reply-to")))
-            let verdicts = ["spf", "dkim", "dmarc"].map { MarkdownText.plain(text($0)) }
+            let name = field("from-name").isEmpty ? "" : " (" + MarkdownText.code(field("from-name")) + ")"
+            lines.append("- From: " + address(field("from")) + name)
+            lines.append("- Return-Path: " + address(field("return-path")))
+            lines.append("- Reply-To: " + address(field("reply-to")))
+            let verdicts = ["spf", "dkim", "dmarc"].map { MarkdownText.plain(field($0)) }
             lines.append("- SPF: \(verdicts[0]), DKIM: \(verdicts[1]), DMARC: \(verdicts[2])")
-            let messageIDDomain = text("message-id-domain")
+            let messageIDDomain = field("message-id-domain")
             if !messageIDDomain.isEmpty {
-                lines.append("- Message-ID domain: " + MarkdownText.code(Defanging.defang(messageIDDomain)))
+                lines.append("- \(text("report.message-id-domain")): " + MarkdownText.code(Defanging.defang(messageIDDomain)))
             }
-            for mismatch in list("mismatches") { lines.append("- Mismatch: " + MarkdownText.plain(mismatch)) }
-            for warning in list("warnings") { lines.append("- Warning: " + MarkdownText.plain(warning)) }
+            for mismatch in list("mismatches") { lines.append("- \(text("report.mismatch")): " + MarkdownText.plain(mismatch)) }
+            for warning in list("warnings") { lines.append("- \(text("report.warning")): " + MarkdownText.plain(warning)) }
             let hops = (outputs["hops"]?.list ?? []).compactMap(\.record)
             if !hops.isEmpty {
                 lines.append("")
-                lines.append("Route, from where the message started to where it arrived:")
+                lines.append(text("report.route"))
                 lines.append("")
                 for hop in hops { lines.append(hopLine(hop)) }
             }
@@ -82,12 +85,12 @@ struct AttributionReport {
 
     private var matchPart: String? {
         guard !matches.isEmpty else { return nil }
-        var lines = ["### Indicators found in lists", ""]
+        var lines = ["### " + text("report.listed"), ""]
         for match in matches {
-            func text(_ key: String) -> String { match[key]?.string ?? "" }
-            var line = "- \(MarkdownText.code(text("defanged"))) in \(MarkdownText.code(text("source")))"
-            if !text("name").isEmpty { line += ": " + MarkdownText.code(text("name")) }
-            if text("listed") != text("defanged") { line += " (listed as \(MarkdownText.code(text("listed"))))" }
+            func field(_ key: String) -> String { match[key]?.string ?? "" }
+            var line = "- " + text("report.match", MarkdownText.code(field("defanged")), MarkdownText.code(field("source")))
+            if !field("name").isEmpty { line += ": " + MarkdownText.code(field("name")) }
+            if field("listed") != field("defanged") { line += " " + text("report.listed-as", MarkdownText.code(field("listed"))) }
             lines.append(line)
         }
         return lines.joined(separator: "\n")
@@ -95,11 +98,12 @@ struct AttributionReport {
 
     private var evidencePart: String? {
         guard !evidence.isEmpty || lastVerification != nil else { return nil }
-        var lines = ["### Evidence log"]
+        var lines = ["### " + text("report.evidence")]
         let entries = evidence.compactMap(AttributionReport.entry).sorted { $0.index < $1.index }
         if !entries.isEmpty {
+            let columns = ["entry", "recorded", "file", "size"].map { text("report.column.\($0)") } + ["SHA-256", text("report.column.entry-hash")]
             lines += [
-                "", "| Entry | Recorded (UTC) | File | Size (bytes) | SHA-256 | Entry hash |",
+                "", "| " + columns.map(MarkdownText.plain).joined(separator: " | ") + " |",
                 "| ---: | --- | --- | ---: | --- | --- |",
             ]
             for entry in entries {
@@ -109,29 +113,28 @@ struct AttributionReport {
             }
         }
         lines.append("")
-        lines.append(AttributionReport.chainStatement(entries))
+        lines.append(chainStatement(entries))
         if let lastVerification, let summary = lastVerification["summary"]?.string {
             let verified = lastVerification["verified"]?.bool == true
             lines.append("")
-            lines.append(
-                "Last check of the log file: " + MarkdownText.plain(summary)
-                    + (verified ? "." : ". Keep the log file as it is and show it to a helper."))
+            lines.append(text(verified ? "report.last-check" : "report.last-check-failed", MarkdownText.plain(summary)))
         }
         return lines.joined(separator: "\n")
     }
 
     private func address(_ value: String) -> String {
-        value.isEmpty ? "none" : MarkdownText.code(Defanging.defang(value))
+        value.isEmpty ? text("report.none") : MarkdownText.code(Defanging.defang(value))
     }
 
     private func hopLine(_ hop: [String: Value]) -> String {
-        func text(_ key: String) -> String { hop[key]?.string ?? "" }
+        func field(_ key: String) -> String { hop[key]?.string ?? "" }
         let index = hop["index"]?.displayText ?? ""
-        var line = "\(index). from " + (text("from").isEmpty ? "unknown" : MarkdownText.code(host(text("from"))))
-        if !text("ip").isEmpty { line += " at " + MarkdownText.code(Defanging.defang(text("ip"))) }
-        if !text("by").isEmpty { line += " by " + MarkdownText.code(host(text("by"))) }
-        if !text("with").isEmpty { line += " with " + MarkdownText.plain(text("with")) }
-        let time = text("time").isEmpty ? text("date") : text("time")
+        let from = field("from").isEmpty ? text("report.hop-unknown") : MarkdownText.code(host(field("from")))
+        var line = "\(index). " + text("report.hop-from", from)
+        if !field("ip").isEmpty { line += " " + text("report.hop-at", MarkdownText.code(Defanging.defang(field("ip")))) }
+        if !field("by").isEmpty { line += " " + text("report.hop-by", MarkdownText.code(host(field("by")))) }
+        if !field("with").isEmpty { line += " " + text("report.hop-with", MarkdownText.plain(field("with"))) }
+        let time = field("time").isEmpty ? field("date") : field("time")
         if !time.isEmpty { line += ", " + MarkdownText.plain(time) }
         return line
     }
@@ -162,18 +165,15 @@ struct AttributionReport {
 
     /// Whether the entries this session recorded still agree with their hashes and with
     /// each other, in a sentence.
-    private static func chainStatement(_ entries: [EvidenceEntry]) -> String {
-        guard !entries.isEmpty else { return "No file was recorded in this session." }
+    private func chainStatement(_ entries: [EvidenceEntry]) -> String {
+        guard !entries.isEmpty else { return text("report.no-file") }
         if let changed = entries.first(where: { $0.computedHash != $0.entryHash }) {
-            return
-                "Entry \(changed.index) as recorded in this session does not match its hash: the session record was altered."
+            return text("report.altered", "\(changed.index)")
         }
         for (earlier, later) in zip(entries, entries.dropFirst())
         where later.index == earlier.index + 1 && later.previousHash != earlier.entryHash {
-            return
-                "Entry \(later.index) does not follow entry \(earlier.index): the log was changed between the two recordings."
+            return text("report.changed-between", "\(later.index)", "\(earlier.index)")
         }
-        return
-            "Each entry recorded in this session matches its hash and follows the one before it; the log verified before every addition."
+        return text("report.chain-ok")
     }
 }

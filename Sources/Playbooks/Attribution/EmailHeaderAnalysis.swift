@@ -22,26 +22,23 @@ struct EmailHeaderAnalysis: Hashable, Sendable {
     /// Things the person should know, in plain words.
     var warnings: [String] = []
 
-    /// Analyses parsed headers; throws when none of the usual mail headers is there.
-    init(_ headers: MailHeaders) throws(ActionError) {
+    /// Analyses parsed headers, writing findings in `text`'s language; throws when none
+    /// of the usual mail headers is there.
+    init(_ headers: MailHeaders, text: FacetText = AttributionStrings.englishText) throws(ActionError) {
         let known = ["From", "Received", "Authentication-Results", "Return-Path", "Message-ID"]
         guard known.contains(where: headers.contains) else {
-            throw .invalidParameter(
-                "headers",
-                "none of the usual mail headers (From, Received, Authentication-Results) were found; paste the message's original headers"
-            )
+            throw .invalidParameter("headers", text("headers.not-headers"))
         }
-        readAddresses(headers)
-        readAuthentication(headers)
-        readRoute(headers)
+        readAddresses(headers, text: text)
+        readAuthentication(headers, text: text)
+        readRoute(headers, text: text)
         if !headers.ignoredLines.isEmpty {
             let count = headers.ignoredLines.count
-            warnings.append(
-                "\(count) line\(count == 1 ? " was" : "s were") not headers and ignored (first at line \(headers.ignoredLines[0])); check that the paste is complete."
-            )
+            let first = "\(headers.ignoredLines[0])"
+            warnings.append(count == 1 ? text("headers.ignored.one", first) : text("headers.ignored.many", "\(count)", first))
         }
         if headers.hasBody {
-            warnings.append("The text after the first blank line was taken as the message body and not analysed.")
+            warnings.append(text("headers.body"))
         }
     }
 
@@ -67,20 +64,18 @@ struct EmailHeaderAnalysis: Hashable, Sendable {
         ]
     }
 
-    private mutating func readAddresses(_ headers: MailHeaders) {
+    private mutating func readAddresses(_ headers: MailHeaders, text: FacetText) {
         let fromHeaders = headers.values("From")
         let fromAddresses = fromHeaders.first.map(MailAddress.list) ?? []
         from = fromAddresses.first
         if fromHeaders.isEmpty {
-            warnings.append("There is no From header, so the sender cannot be compared with anything.")
+            warnings.append(text("headers.no-from"))
         } else if fromHeaders.count > 1 {
-            warnings.append(
-                "There are \(fromHeaders.count) From headers; a message has only one, so some were probably added to deceive. Only the first was used."
-            )
+            warnings.append(text("headers.many-from", "\(fromHeaders.count)"))
         } else if fromAddresses.isEmpty {
-            warnings.append("The From header holds no readable address.")
+            warnings.append(text("headers.unreadable-from"))
         } else if fromAddresses.count > 1 {
-            warnings.append("The From header names \(fromAddresses.count) senders; only the first was compared.")
+            warnings.append(text("headers.many-senders", "\(fromAddresses.count)"))
         }
         if let value = headers.values("Return-Path").first {
             returnPath = MailAddress.list(in: value).first?.address ?? ""
@@ -92,7 +87,7 @@ struct EmailHeaderAnalysis: Hashable, Sendable {
                 messageIDDomain = host.value
             }
         } else {
-            warnings.append("There is no Message-ID header; mail servers nearly always add one.")
+            warnings.append(text("headers.no-message-id"))
         }
         guard let from else { return }
         let fromDomain = from.domain
@@ -100,25 +95,22 @@ struct EmailHeaderAnalysis: Hashable, Sendable {
             let domain = MailAddress(address: returnPath, displayName: "").domain
             if !EmailHeaderAnalysis.aligned(domain, fromDomain) {
                 mismatches.append(
-                    "The Return-Path (bounce) domain \(Defanging.bracketingLastDot(domain)) differs from the From domain \(Defanging.bracketingLastDot(fromDomain)); usual for newsletters and mailing lists, but also a sign of a forged sender."
-                )
+                    text("headers.return-path", Defanging.bracketingLastDot(domain), Defanging.bracketingLastDot(fromDomain)))
             }
         }
         for reply in replyTo where !EmailHeaderAnalysis.aligned(reply.domain, fromDomain) {
             mismatches.append(
-                "Replies would go to \(Defanging.bracketingLastDot(reply.domain)), not to the From domain \(Defanging.bracketingLastDot(fromDomain)): a common trick to receive the answers to a forged message."
-            )
+                text("headers.reply-to", Defanging.bracketingLastDot(reply.domain), Defanging.bracketingLastDot(fromDomain)))
         }
         let shown = IndicatorExtractor.extract(from: from.displayName).filter { $0.kind == .email }
         for address in shown
         where !EmailHeaderAnalysis.aligned(MailAddress(address: address.value, displayName: "").domain, fromDomain) {
             mismatches.append(
-                "The sender's name shows \(address.defanged), but the message is from \(Indicator(kind: .email, value: from.address).defanged)."
-            )
+                text("headers.display-name", address.defanged, Indicator(kind: .email, value: from.address).defanged))
         }
     }
 
-    private mutating func readAuthentication(_ headers: MailHeaders) {
+    private mutating func readAuthentication(_ headers: MailHeaders, text: FacetText) {
         let reports = headers.values("Authentication-Results").map(AuthenticationResults.init)
         var verdicts: [String: String] = [:]
         for report in reports {
@@ -131,35 +123,27 @@ struct EmailHeaderAnalysis: Hashable, Sendable {
         let receivedSPF = headers.values("Received-SPF").first?.split(whereSeparator: \.isWhitespace).first
             .map(AuthenticationResults.keyword).flatMap { $0.isEmpty ? nil : $0 }
         if let receivedSPF, let reported = verdicts["spf"], reported != receivedSPF {
-            warnings.append(
-                "Authentication-Results says SPF \(reported) but Received-SPF says \(receivedSPF); the first was used."
-            )
+            warnings.append(text("headers.spf-disagree", reported, receivedSPF))
         }
         spf = verdicts["spf"] ?? receivedSPF ?? fallback
         dkim = verdicts["dkim"] ?? fallback
         dmarc = verdicts["dmarc"] ?? fallback
         if reports.isEmpty, receivedSPF == nil {
-            warnings.append(
-                "No Authentication-Results or Received-SPF header was found, so SPF, DKIM and DMARC cannot be read here; copy the full original headers from the recipient's mailbox."
-            )
+            warnings.append(text("headers.no-authentication"))
         }
         for (name, verdict) in [("SPF", spf), ("DKIM", dkim), ("DMARC", dmarc)] {
-            if let warning = EmailHeaderAnalysis.warning(check: name, verdict: verdict) { warnings.append(warning) }
+            if let warning = EmailHeaderAnalysis.warning(check: name, verdict: verdict, text: text) { warnings.append(warning) }
         }
     }
 
-    private mutating func readRoute(_ headers: MailHeaders) {
+    private mutating func readRoute(_ headers: MailHeaders, text: FacetText) {
         hops = headers.values("Received").reversed().map(ReceivedHop.init(parsing:))
         if hops.isEmpty {
-            warnings.append(
-                "There are no Received headers, so the path the message took is unknown; these may be the headers of a sent message, or only part of them."
-            )
+            warnings.append(text("headers.no-received"))
         }
         let timed = hops.enumerated().compactMap { hop in hop.element.time.map { (hop.offset + 1, $0) } }
         for (earlier, later) in zip(timed, timed.dropFirst()) where later.1 < earlier.1.addingTimeInterval(-300) {
-            warnings.append(
-                "Hop \(later.0) says it received the message before hop \(earlier.0) sent it; a server clock is wrong or a Received header was forged."
-            )
+            warnings.append(text("headers.hop-order", "\(later.0)", "\(earlier.0)"))
             break
         }
     }
@@ -170,18 +154,16 @@ struct EmailHeaderAnalysis: Hashable, Sendable {
         one == other || one.hasSuffix("." + other) || other.hasSuffix("." + one)
     }
 
-    private static func warning(check: String, verdict: String) -> String? {
+    private static func warning(check: String, verdict: String, text: FacetText) -> String? {
         switch (check, verdict) {
         case ("SPF", "fail"), ("SPF", "softfail"), ("SPF", "hardfail"):
-            return
-                "SPF \(verdict): the server that delivered the message is not one the sender's domain allows to send its mail."
+            return text("headers.spf-fail", verdict)
         case ("DKIM", "fail"):
-            return "DKIM fail: the message's signature does not match; it was changed on the way or forged."
+            return text("headers.dkim-fail")
         case ("DMARC", "fail"):
-            return
-                "DMARC fail: the From domain's owner did not authorise this message; treat the sender as likely forged."
+            return text("headers.dmarc-fail")
         case (_, "temperror"), (_, "permerror"):
-            return "\(check) could not be checked (\(verdict)); it neither confirms nor rules out a forged sender."
+            return text("headers.check-error", check, verdict)
         default:
             return nil
         }

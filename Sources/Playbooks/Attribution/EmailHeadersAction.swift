@@ -32,9 +32,9 @@ enum EmailHeadersAction {
         ]
     )
 
-    static func perform(_ request: ActionRequest) throws(ActionError) -> ActionResult {
-        let analysis = try EmailHeaderAnalysis(MailHeaders(parsing: request.string("headers")))
-        var messages = ["SPF \(analysis.spf), DKIM \(analysis.dkim), DMARC \(analysis.dmarc)."]
+    static func perform(_ request: ActionRequest, text: FacetText) throws(ActionError) -> ActionResult {
+        let analysis = try EmailHeaderAnalysis(MailHeaders(parsing: request.string("headers")), text: text)
+        var messages = [text("headers.verdicts", analysis.spf, analysis.dkim, analysis.dmarc)]
         messages += analysis.mismatches
         return ActionResult(outputs: analysis.outputs, messages: messages)
     }

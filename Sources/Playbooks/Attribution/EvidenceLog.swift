@@ -19,8 +19,9 @@ public struct EvidenceLog: Hashable, Sendable {
         self.entries = entries
     }
 
-    /// Reads the log at `url`; an absent file is an empty log.
-    public static func load(from url: URL) throws(EvidenceLogError) -> EvidenceLog {
+    /// Reads the log at `url`; an absent file is an empty log. Reasons for a failure are
+    /// in `text`'s language.
+    public static func load(from url: URL, text: FacetText = AttributionFacet().englishText) throws(EvidenceLogError) -> EvidenceLog {
         guard FileManager.default.fileExists(atPath: url.path) else { return EvidenceLog() }
         let data: Data
         do {
@@ -29,10 +30,10 @@ public struct EvidenceLog: Hashable, Sendable {
             throw .unreadable(path: url.path, reason: error.localizedDescription)
         }
         guard let file = try? JSONDecoder().decode(File.self, from: data) else {
-            throw .corrupt(path: url.path, reason: "it is not valid JSON of the evidence log's shape")
+            throw .corrupt(path: url.path, reason: text("log.not-json"))
         }
         guard file.format == File.formatName, file.version == 1 else {
-            throw .corrupt(path: url.path, reason: "it is not a version 1 evidence log")
+            throw .corrupt(path: url.path, reason: text("log.not-version-1"))
         }
         return EvidenceLog(entries: file.entries)
     }
@@ -68,15 +69,16 @@ public struct EvidenceLog: Hashable, Sendable {
         return .ok(entries: entries.count)
     }
 
-    /// Writes the whole log to `url` at once, owner-only, creating a private folder if needed.
-    public func save(to url: URL) throws(EvidenceLogError) {
+    /// Writes the whole log to `url` at once, owner-only, creating a private folder if
+    /// needed. Reasons for a failure are in `text`'s language.
+    public func save(to url: URL, text: FacetText = AttributionFacet().englishText) throws(EvidenceLogError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data: Data
         do {
             data = try encoder.encode(File(entries: entries))
         } catch {
-            throw .unwritable(path: url.path, reason: "the entries could not be encoded")
+            throw .unwritable(path: url.path, reason: text("log.not-encodable"))
         }
         do throws(AtomicFile.WriteError) {
             let folder = url.deletingLastPathComponent()

@@ -1,3 +1,5 @@
+import PlaybookKit
+
 /// Why the evidence log could not be read or saved. A damaged log is never replaced:
 /// it may be the only record of what was collected.
 public enum EvidenceLogError: Error, Hashable, Sendable {
@@ -8,16 +10,17 @@ public enum EvidenceLogError: Error, Hashable, Sendable {
     /// The log could not be saved; the previous file is unchanged.
     case unwritable(path: String, reason: String)
 
-    /// A message for the person.
+    /// A message for the person, in English.
     public var message: String {
+        message(in: AttributionFacet().englishText)
+    }
+
+    /// A message for the person in `text`'s language.
+    public func message(in text: FacetText) -> String {
         switch self {
-        case .unreadable(let path, let reason):
-            return "cannot read the evidence log '\(path)': \(reason)"
-        case .corrupt(let path, let reason):
-            return
-                "the evidence log '\(path)' is damaged: \(reason). It was left untouched; keep a copy of it and use a new workspace for new evidence"
-        case .unwritable(let path, let reason):
-            return "could not save the evidence log '\(path)': \(reason); nothing was changed"
+        case .unreadable(let path, let reason): return text("log.unreadable", path, reason)
+        case .corrupt(let path, let reason): return text("log.corrupt", path, reason)
+        case .unwritable(let path, let reason): return text("log.unwritable", path, reason)
         }
     }
 }

@@ -1,3 +1,5 @@
+import PlaybookKit
+
 /// Whether an evidence log is as it was written, and if not, the first entry (counting
 /// from 1) where its chain breaks and what that means.
 public enum EvidenceLogVerification: Hashable, Sendable {
@@ -25,21 +27,18 @@ public enum EvidenceLogVerification: Hashable, Sendable {
         return false
     }
 
-    /// A sentence for the person.
+    /// A sentence for the person, in English.
     public var message: String {
+        message(in: AttributionFacet().englishText)
+    }
+
+    /// A sentence for the person in `text`'s language.
+    public func message(in text: FacetText) -> String {
         switch self {
         case .ok(let entries):
-            return
-                "the evidence log verifies: \(entries) entr\(entries == 1 ? "y" : "ies"), none changed, removed or reordered"
-        case .broken(let index, .contentChanged):
-            return "entry \(index) was changed after it was recorded: its fields no longer give its hash"
-        case .broken(let index, .linkBroken):
-            return
-                "entry \(index) no longer follows entry \(index - 1): one of them was changed and sealed again, or replaced"
-        case .broken(let index, .entryRemoved):
-            return "entry \(index) is missing: it was removed from the log"
-        case .broken(let index, .entryReordered):
-            return "entry \(index) is out of place: entries were reordered or one was copied"
+            return entries == 1 ? text("verify.ok.one") : text("verify.ok.many", "\(entries)")
+        case .broken(let index, let problem):
+            return text("verify.\(problem.rawValue)", "\(index)", "\(index - 1)")
         }
     }
 }

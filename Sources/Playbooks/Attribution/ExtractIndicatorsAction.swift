@@ -22,15 +22,12 @@ enum ExtractIndicatorsAction {
         ]
     )
 
-    static func perform(_ request: ActionRequest) throws(ActionError) -> ActionResult {
-        let text = try request.string("text")
-        guard text.utf8.count <= IndicatorExtractor.maximumLength else {
-            throw .invalidParameter(
-                "text",
-                "it is longer than \(IndicatorExtractor.maximumLength >> 20) MB; paste only the message or the part that matters"
-            )
+    static func perform(_ request: ActionRequest, text: FacetText) throws(ActionError) -> ActionResult {
+        let pasted = try request.string("text")
+        guard pasted.utf8.count <= IndicatorExtractor.maximumLength else {
+            throw .invalidParameter("text", text("extract.too-long", "\(IndicatorExtractor.maximumLength >> 20)"))
         }
-        let indicators = IndicatorExtractor.extract(from: text)
+        let indicators = IndicatorExtractor.extract(from: pasted)
         var outputs: [String: Value] = [
             "indicators": .list(indicators.map(\.record)),
             "count": .number(Double(indicators.count)),
@@ -40,9 +37,9 @@ enum ExtractIndicatorsAction {
         }
         let message =
             switch indicators.count {
-            case 0: "No indicators found."
-            case 1: "1 indicator found."
-            default: "\(indicators.count) indicators found."
+            case 0: text("extract.none")
+            case 1: text("extract.one")
+            default: text("extract.many", "\(indicators.count)")
             }
         return ActionResult(outputs: outputs, messages: [message])
     }

@@ -27,29 +27,27 @@ enum HashEvidenceAction {
         ]
     )
 
-    static func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
+    static func perform(_ request: ActionRequest, context: ActionContext, text: FacetText) throws(ActionError) -> ActionResult {
         let path = try request.string("path")
         let description = try request.optionalString("description") ?? ""
         guard !path.allSatisfy(\.isWhitespace) else {
-            throw .invalidParameter("path", "it is empty; give the path of the file to record")
+            throw .invalidParameter("path", text("hash.empty-path"))
         }
         let data = try context.files.read(path)
         let sha256 = EvidenceEntry.hex(SHA256.hash(data: data))
         let url = context.workspace.appendingPathComponent(EvidenceLog.fileName)
-        var log = try VerifyEvidenceAction.load(url)
+        var log = try VerifyEvidenceAction.load(url, text: text)
         let verification = log.verify()
         guard verification.isOK else {
-            throw .failed(
-                "the evidence log '\(url.path)' no longer verifies (\(verification.message)); nothing was added and the log was left as it is. Keep a copy of it and use a new workspace for new evidence"
-            )
+            throw .failed(text("hash.log-broken", url.path, verification.message(in: text)))
         }
         let entry = log.append(
             file: URL(fileURLWithPath: path).lastPathComponent, size: data.count, sha256: sha256,
             description: description, time: context.clock.now().formatted(.iso8601))
         do throws(EvidenceLogError) {
-            try log.save(to: url)
+            try log.save(to: url, text: text)
         } catch {
-            throw .failed(error.message)
+            throw .failed(error.message(in: text))
         }
         return ActionResult(
             outputs: [
@@ -63,7 +61,7 @@ enum HashEvidenceAction {
                 "time": .string(entry.time),
                 "description": .string(entry.description),
             ],
-            messages: ["Recorded \(entry.file) as evidence entry \(entry.index), SHA-256 \(sha256)."]
+            messages: [text("hash.recorded", entry.file, "\(entry.index)", sha256)]
         )
     }
 }

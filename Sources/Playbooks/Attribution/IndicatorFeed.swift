@@ -1,13 +1,24 @@
 import Foundation
+import PlaybookKit
 
 /// A local list of known-bad indicators the person named: a plain list (one indicator
 /// per line, `#` comments, blank lines ignored) or a STIX 2.1 bundle of `indicator`
 /// objects, as shared by CERTs, research labs and partner organisations.
 struct IndicatorFeed: Hashable, Sendable {
     /// Why a file could not be read as an indicator list.
-    struct ReadError: Error, Hashable, Sendable {
-        /// What is wrong, for the person.
-        var reason: String
+    enum ReadError: Error, Hashable, Sendable {
+        /// It starts with `{` but does not decode as a bundle.
+        case notStix
+        /// It is JSON of another `type`.
+        case notBundle(type: String)
+
+        /// What is wrong, for the person, in `text`'s language.
+        func reason(in text: FacetText) -> String {
+            switch self {
+            case .notStix: return text("match.not-stix")
+            case .notBundle(let type): return text("match.not-bundle", type)
+            }
+        }
     }
 
     /// The file's name, shown with each match.
@@ -46,10 +57,10 @@ struct IndicatorFeed: Hashable, Sendable {
 
     private mutating func readBundle(_ data: Data) throws(ReadError) {
         guard let bundle = try? JSONDecoder().decode(Bundle.self, from: data) else {
-            throw ReadError(reason: "it starts like JSON but is not a readable STIX 2.1 bundle")
+            throw .notStix
         }
         guard bundle.type == "bundle" else {
-            throw ReadError(reason: "it is JSON but not a STIX bundle (its type is '\(bundle.type)')")
+            throw .notBundle(type: bundle.type)
         }
         for object in bundle.objects ?? [] where object.type == "indicator" {
             guard let pattern = object.pattern, (object.patternType ?? "stix") == "stix", object.revoked != true else {

@@ -18,17 +18,6 @@ enum IndicatorKind: String, CaseIterable, Hashable, Sendable {
     /// The per-type output keys, in the order the docs list them.
     static let listKeys = ["urls", "domains", "ipv4", "ipv6", "emails", "hashes"]
 
-    /// A word for people, e.g. in the report.
-    var label: String {
-        switch self {
-        case .url: return "URL"
-        case .domain: return "domain"
-        case .ipv4: return "IPv4 address"
-        case .ipv6: return "IPv6 address"
-        case .email: return "e-mail address"
-        case .md5: return "MD5 hash"
-        case .sha1: return "SHA-1 hash"
-        case .sha256: return "SHA-256 hash"
-        }
-    }
+    /// The key of its word for people, e.g. in the report.
+    var labelKey: String { "kind.\(rawValue)" }
 }

@@ -26,35 +26,34 @@ enum MatchIndicatorsAction {
         ]
     )
 
-    static func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
-        let indicators = try strings(request.list("indicators"), parameter: "indicators", recordKey: "value")
+    static func perform(_ request: ActionRequest, context: ActionContext, text: FacetText) throws(ActionError) -> ActionResult {
+        let indicators = try strings(request.list("indicators"), parameter: "indicators", recordKey: "value", text: text)
             .filter { !$0.allSatisfy(\.isWhitespace) }
-        let paths = try strings(request.list("files"), parameter: "files", recordKey: nil)
+        let paths = try strings(request.list("files"), parameter: "files", recordKey: nil, text: text)
         guard !paths.isEmpty else {
-            throw .invalidParameter("files", "the list is empty; name at least one indicator list file")
+            throw .invalidParameter("files", text("match.no-files"))
         }
         var feeds: [IndicatorFeed] = []
         for path in paths {
             let data = try context.files.read(path)
-            guard let text = String(validating: data, as: UTF8.self) else {
-                throw .fileUnavailable(
-                    path, reason: "it is not UTF-8 text; give a plain list or a STIX 2.1 JSON bundle")
+            guard let contents = String(validating: data, as: UTF8.self) else {
+                throw .fileUnavailable(path, reason: text("match.not-utf8"))
             }
             do throws(IndicatorFeed.ReadError) {
-                feeds.append(try IndicatorFeed(text: text, source: fileName(path)))
+                feeds.append(try IndicatorFeed(text: contents, source: fileName(path)))
             } catch {
-                throw .fileUnavailable(path, reason: error.reason)
+                throw .fileUnavailable(path, reason: error.reason(in: text))
             }
         }
         let matches = IndicatorMatcher.matches(of: indicators, in: feeds)
         let skipped = feeds.map(\.skippedPatterns).reduce(0, +)
         var messages = [
             matches.isEmpty
-                ? "None of the \(indicators.count) indicators is in the lists."
-                : "\(matches.count) match\(matches.count == 1 ? "" : "es") found."
+                ? text("match.none", "\(indicators.count)")
+                : matches.count == 1 ? text("match.one") : text("match.many", "\(matches.count)")
         ]
         if skipped > 0 {
-            messages.append("\(skipped) STIX pattern part\(skipped == 1 ? " was" : "s were") not usable and skipped.")
+            messages.append(skipped == 1 ? text("match.skipped.one") : text("match.skipped.many", "\(skipped)"))
         }
         return ActionResult(
             outputs: [
@@ -70,18 +69,21 @@ enum MatchIndicatorsAction {
     }
 
     /// The items of a list parameter as text; records give their `recordKey` field.
-    private static func strings(_ items: [Value], parameter: String, recordKey: String?) throws(ActionError) -> [String]
-    {
+    private static func strings(
+        _ items: [Value], parameter: String, recordKey: String?, text: FacetText
+    ) throws(ActionError) -> [String] {
         var result: [String] = []
         for (offset, item) in items.enumerated() {
-            if let text = item.string {
-                result.append(text)
-            } else if let recordKey, let text = item.record?[recordKey]?.string {
-                result.append(text)
+            if let value = item.string {
+                result.append(value)
+            } else if let recordKey, let value = item.record?[recordKey]?.string {
+                result.append(value)
             } else {
-                let expected = recordKey.map { "text or a record with a '\($0)'" } ?? "text"
+                let number = "\(offset + 1)"
                 throw .invalidParameter(
-                    parameter, "item \(offset + 1) is \(item.type.description), expected \(expected)")
+                    parameter,
+                    recordKey.map { text("match.bad-item-or-record", number, item.type.description, $0) }
+                        ?? text("match.bad-item", number, item.type.description))
             }
         }
         return result

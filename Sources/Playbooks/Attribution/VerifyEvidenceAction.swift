@@ -18,15 +18,16 @@ enum VerifyEvidenceAction {
         ]
     )
 
-    static func perform(context: ActionContext) throws(ActionError) -> ActionResult {
-        let log = try load(context.workspace.appendingPathComponent(EvidenceLog.fileName))
+    static func perform(context: ActionContext, text: FacetText) throws(ActionError) -> ActionResult {
+        let log = try load(context.workspace.appendingPathComponent(EvidenceLog.fileName), text: text)
         let verification = log.verify()
+        let summary = verification.message(in: text)
         var outputs: [String: Value] = [
             "verified": .bool(verification.isOK),
             "entries": .number(Double(log.entries.count)),
             "broken-at": 0,
             "problem": "",
-            "summary": .string(verification.message),
+            "summary": .string(summary),
         ]
         if case .broken(let index, let problem) = verification {
             outputs["broken-at"] = .number(Double(index))
@@ -34,15 +35,15 @@ enum VerifyEvidenceAction {
         }
         return ActionResult(
             outputs: outputs,
-            messages: [verification.message.prefix(1).uppercased() + verification.message.dropFirst() + "."])
+            messages: [summary.prefix(1).uppercased() + summary.dropFirst() + "."])
     }
 
-    /// The log at `url`, with load failures as action errors.
-    static func load(_ url: URL) throws(ActionError) -> EvidenceLog {
+    /// The log at `url`, with load failures as action errors in `text`'s language.
+    static func load(_ url: URL, text: FacetText) throws(ActionError) -> EvidenceLog {
         do throws(EvidenceLogError) {
-            return try EvidenceLog.load(from: url)
+            return try EvidenceLog.load(from: url, text: text)
         } catch {
-            throw .failed(error.message)
+            throw .failed(error.message(in: text))
         }
     }
 }

@@ -23,28 +23,27 @@ enum BreatheAction {
             OutputDescriptor("seconds", .number, "How long the exercise took, in seconds."),
         ])
 
-    static func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
+    static func perform(_ request: ActionRequest, context: ActionContext, text: FacetText) throws(ActionError) -> ActionResult {
         var cycles = defaultCycles
         if let value = request.parameters["cycles"], value != .null {
             let number = try request.number("cycles")
             guard number == number.rounded(), number >= Double(cycleRange.lowerBound), number <= Double(cycleRange.upperBound) else {
-                throw .invalidParameter("cycles", "give a whole number of breaths from \(cycleRange.lowerBound) to \(cycleRange.upperBound)")
+                throw .invalidParameter("cycles", text("breathe.invalid-cycles", "\(cycleRange.lowerBound)", "\(cycleRange.upperBound)"))
             }
             cycles = Int(number)
         }
         var pattern = BreathingPattern.standard
-        if let text = try request.optionalString("pattern") {
-            guard let parsed = BreathingPattern(text.trimmingCharacters(in: .whitespaces)) else {
-                throw .invalidParameter(
-                    "pattern", "'\(text)' is not a breathing pattern; write seconds in-hold-out such as 4-2-6, or in-hold-out-rest such as 4-4-4-4 (in and out 1 to 10, hold and rest 0 to 10)")
+        if let given = try request.optionalString("pattern") {
+            guard let parsed = BreathingPattern(given.trimmingCharacters(in: .whitespaces)) else {
+                throw .invalidParameter("pattern", text("breathe.invalid-pattern", given))
             }
             pattern = parsed
         }
-        context.emit("Let's breathe together: \(cycles) slow breaths (\(pattern)). Sit comfortably and let your shoulders drop.")
+        context.emit(text("breathe.start", "\(cycles)", pattern.description))
         for cycle in 1...cycles {
-            context.emit("Breath \(cycle) of \(cycles)")
+            context.emit(text("breathe.breath", "\(cycle)", "\(cycles)"))
             for phase in pattern.phases {
-                context.emit("\(phase.cue)… \(phase.seconds)")
+                context.emit(text("breathe.cue", text(phase.cue), "\(phase.seconds)"))
                 context.clock.sleep(seconds: 1)
                 for remaining in stride(from: phase.seconds - 1, through: 1, by: -1) {
                     context.emit("\(remaining)")
@@ -52,10 +51,10 @@ enum BreatheAction {
                 }
             }
         }
-        context.emit("Well done. Notice how your body feels now.")
+        context.emit(text("breathe.end"))
         let seconds = cycles * pattern.seconds
         return ActionResult(
             outputs: ["cycles-done": .number(Double(cycles)), "seconds": .number(Double(seconds))],
-            messages: ["\(cycles) breaths, \(seconds) seconds. You can come back to this whenever you need it."])
+            messages: [text("breathe.done", "\(cycles)", "\(seconds)")])
     }
 }

@@ -43,9 +43,9 @@ public struct BreathingPattern: Hashable, Sendable, CustomStringConvertible {
     /// Seconds per breath.
     public var seconds: Int { inhale + hold + exhale + rest }
 
-    /// The phases with their spoken cue, skipping those of 0 seconds.
+    /// The phases with the key of their spoken cue, skipping those of 0 seconds.
     var phases: [(cue: String, seconds: Int)] {
-        [("Breathe in", inhale), ("Hold", hold), ("Breathe out", exhale), ("Rest", rest)].filter { $0.seconds > 0 }
+        [("breathe.in", inhale), ("breathe.hold", hold), ("breathe.out", exhale), ("breathe.rest", rest)].filter { $0.seconds > 0 }
     }
 
     /// `4-2-6`, or `4-4-4-4` when there is a rest.

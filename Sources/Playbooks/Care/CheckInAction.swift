@@ -24,25 +24,26 @@ enum CheckInAction {
             OutputDescriptor("safety-first", .bool, "True when the person is not physically safe now; offer physical safety first."),
         ])
 
-    static func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
+    static func perform(_ request: ActionRequest, text: FacetText) throws(ActionError) -> ActionResult {
         var answers: [String: Int] = [:]
         for item in WellbeingCheckIn.items {
-            answers[item] = try answer(item, in: request)
+            answers[item] = try answer(item, in: request, text: text)
         }
         let checkIn = WellbeingCheckIn(answers: answers)
+        let suggestion = checkIn.suggestion(in: text)
         return ActionResult(
             outputs: [
                 "score": .number(Double(checkIn.score)),
                 "level": .string(checkIn.level.rawValue),
-                "suggestion": .string(checkIn.suggestion),
+                "suggestion": .string(suggestion),
                 "refer": .list(checkIn.referrals.map(Value.string)),
                 "safety-first": .bool(checkIn.safetyFirst),
             ],
-            messages: [checkIn.suggestion])
+            messages: [suggestion])
     }
 
     /// The answer to `item`: 0 to 3, given as a number or as text holding one.
-    private static func answer(_ item: String, in request: ActionRequest) throws(ActionError) -> Int {
+    private static func answer(_ item: String, in request: ActionRequest, text: FacetText) throws(ActionError) -> Int {
         guard let value = request.parameters[item], value != .null else { throw .missingParameter(item) }
         let number: Double?
         switch value {
@@ -51,7 +52,7 @@ enum CheckInAction {
         default: number = nil
         }
         guard let number, number == number.rounded(), (0...3).contains(number) else {
-            throw .invalidParameter(item, "answer with a whole number from 0 (as usual) to 3 (very hard), not '\(value.displayText)'")
+            throw .invalidParameter(item, text("check-in.invalid-answer", value.displayText))
         }
         return Int(number)
     }

@@ -1,3 +1,5 @@
+import PlaybookKit
+
 /// A five-question wellbeing self-check and its rubric (see docs/facets/care.md). It is
 /// not a clinical instrument and diagnoses nothing: it turns a few honest answers into a
 /// kind next step. Every answer runs from 0 (as usual, fine) to 3 (very hard).
@@ -44,29 +46,17 @@ public struct WellbeingCheckIn: Hashable, Sendable {
         (safetyFirst ? ["physical_security"] : []) + (level == .overloaded ? ["psychosocial"] : [])
     }
 
-    /// The next step, in plain and kind words.
+    /// The next step, in plain and kind words, in English.
     public var suggestion: String {
-        let forLevel: String
-        switch level {
-        case .steady:
-            forLevel =
-                "You seem to be holding steady. Take a short pause before the next step: stand up, drink some water "
-                + "and breathe out slowly a few times. Checking in with yourself again later is a good habit."
-        case .strained:
-            forLevel =
-                "This is a lot to carry. Before going on, talk to someone you trust, a friend, a colleague or family, "
-                + "even briefly, and let them take part of the load. Food, rest and short breaks matter more now, not less."
-        case .overloaded:
-            forLevel =
-                "You are carrying more than anyone should carry alone. Talking with people whose work is supporting "
-                + "defenders through times like this can really help: the organisations listed for psycho-social support "
-                + "are there for that. Until then, lean on someone you trust and let what can wait, wait."
-        }
+        suggestion(in: CareFacet().englishText)
+    }
+
+    /// The next step in `text`'s language: physical safety first when the person is not
+    /// safe, then what the level calls for.
+    public func suggestion(in text: FacetText) -> String {
+        let forLevel = text("check-in.\(level.rawValue)")
         guard safetyFirst else { return forLevel }
-        let safety =
-            "Your physical safety comes first. If you are not safe where you are, go somewhere safer if you can and "
-            + "tell someone you trust where you are. The organisations listed for physical security help defenders "
-            + "plan what to do next; the rest of this playbook can wait."
-        return level == .overloaded ? safety + " Once you are safe: " + forLevel : safety
+        let safety = text("check-in.safety-first")
+        return level == .overloaded ? text("check-in.once-safe", safety, forLevel) : safety
     }
 }

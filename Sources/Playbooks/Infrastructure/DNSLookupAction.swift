@@ -24,15 +24,15 @@ enum DNSLookupAction {
     )
 
     static func perform(
-        _ request: ActionRequest, context: ActionContext, resolver: any HostResolver
+        _ request: ActionRequest, context: ActionContext, text: FacetText, resolver: any HostResolver
     ) throws(ActionError) -> ActionResult {
-        let host = try HostName.validate(try request.string("host"), parameter: "host")
+        let host = try HostName.validate(try request.string("host"), parameter: "host", text: text)
         var outputs: [String: Value] = [
             "consent": false, "status": "not-checked", "host": .string(host), "resolved": false,
-            "ipv4": [], "ipv6": [], "error": "not looked up: you chose not to contact the network",
+            "ipv4": [], "ipv6": [], "error": .string(text("dns.declined")),
         ]
-        guard context.askConsent(ConsentRequest(host: host, purpose: "look up the addresses of \(host)")) else {
-            return ActionResult(outputs: outputs, messages: ["The name was not looked up."])
+        guard context.askConsent(ConsentRequest(host: host, purpose: text("dns.purpose", host))) else {
+            return ActionResult(outputs: outputs, messages: [text("dns.not-looked-up")])
         }
         outputs["consent"] = true
         outputs["status"] = "checked"
@@ -43,12 +43,13 @@ enum DNSLookupAction {
             outputs["ipv6"] = .list(ipv6.map(Value.string))
             outputs["error"] = .null
             let count = ipv4.count + ipv6.count
-            return ActionResult(outputs: outputs, messages: ["\(host) has \(count) address\(count == 1 ? "" : "es")."])
+            let message = count == 1 ? text("dns.addresses.one", host) : text("dns.addresses.many", host, "\(count)")
+            return ActionResult(outputs: outputs, messages: [message])
         case .failed(let reason):
             outputs["error"] = .string(reason)
         case .timedOut:
-            outputs["error"] = .string("the resolver did not answer within \(Value.number(timeout).displayText) seconds")
+            outputs["error"] = .string(text("dns.timeout", Value.number(timeout).displayText))
         }
-        return ActionResult(outputs: outputs, messages: ["\(host) could not be looked up."])
+        return ActionResult(outputs: outputs, messages: [text("dns.failed", host)])
     }
 }

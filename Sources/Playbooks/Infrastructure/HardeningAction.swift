@@ -26,8 +26,8 @@ enum HardeningAction {
         ]
     )
 
-    static func perform(_ request: ActionRequest) throws(ActionError) -> ActionResult {
-        let items = HardeningChecklist.items(for: try HardeningAnswers(request))
+    static func perform(_ request: ActionRequest, text: FacetText) throws(ActionError) -> ActionResult {
+        let items = HardeningChecklist.items(for: try HardeningAnswers(request, text: text), text: text)
         let beginner = items.filter { $0.level == .beginner }.count
         return ActionResult(
             outputs: [
@@ -35,6 +35,6 @@ enum HardeningAction {
                 "count": .number(Double(items.count)),
                 "beginner": .number(Double(beginner)),
             ],
-            messages: ["\(items.count) steps, \(beginner) of them without technical help."])
+            messages: [text("hardening.summary", "\(items.count)", "\(beginner)")])
     }
 }

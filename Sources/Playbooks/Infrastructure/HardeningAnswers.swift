@@ -41,14 +41,13 @@ struct HardeningAnswers: Hashable, Sendable {
     }
 
     /// Reads and checks the action's parameters.
-    init(_ request: ActionRequest) throws(ActionError) {
-        cms = try HardeningAnswers.choice(request, "cms", CMS.self) ?? .unknown
-        hosting = try HardeningAnswers.choice(request, "hosting", Hosting.self) ?? .unknown
+    init(_ request: ActionRequest, text: FacetText) throws(ActionError) {
+        cms = try HardeningAnswers.choice(request, "cms", CMS.self, text: text) ?? .unknown
+        hosting = try HardeningAnswers.choice(request, "hosting", Hosting.self, text: text) ?? .unknown
         if let count = try request.optionalNumber("admins") {
             guard count.isFinite, count == count.rounded(), count >= 1, count <= Double(HardeningAnswers.maximumAdmins)
             else {
-                throw .invalidParameter(
-                    "admins", "give the number of people with administrator access, a whole number of at least 1")
+                throw .invalidParameter("admins", text("hardening.invalid-admins"))
             }
             admins = Int(count)
         }
@@ -58,14 +57,14 @@ struct HardeningAnswers: Hashable, Sendable {
     }
 
     private static func choice<Choice: RawRepresentable & CaseIterable>(
-        _ request: ActionRequest, _ name: String, _ type: Choice.Type
+        _ request: ActionRequest, _ name: String, _ type: Choice.Type, text: FacetText
     ) throws(ActionError) -> Choice? where Choice.RawValue == String {
-        guard let text = try request.optionalString(name) else { return nil }
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let given = try request.optionalString(name) else { return nil }
+        let key = given.trimmingCharacters(in: .whitespaces).lowercased()
         if key.isEmpty { return nil }
         guard let choice = Choice(rawValue: key) else {
             let accepted = Choice.allCases.map(\.rawValue).joined(separator: ", ")
-            throw .invalidParameter(name, "'\(text)' is not one of: \(accepted)")
+            throw .invalidParameter(name, text("hardening.invalid-choice", given, accepted))
         }
         return choice
     }

@@ -16,42 +16,44 @@ enum HostName {
     static let maximumLabelLength = 63
 
     /// `text` as a host the resolver can take: trimmed, lower-cased, without a trailing
-    /// dot or IPv6 brackets. Throws `.invalidParameter(parameter, …)` saying what to fix.
-    static func validate(_ text: String, parameter: String) throws(ActionError) -> String {
-        var host = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// dot or IPv6 brackets. Throws `.invalidParameter(parameter, …)` saying what to fix,
+    /// in `text`'s language.
+    static func validate(
+        _ given: String, parameter: String, text: FacetText = InfrastructureStrings.englishText
+    ) throws(ActionError) -> String {
+        var host = given.trimmingCharacters(in: .whitespacesAndNewlines)
         if host.hasPrefix("["), host.hasSuffix("]"), host.count > 2 {
             host = String(host.dropFirst().dropLast())
         }
         guard !host.isEmpty else {
-            throw .invalidParameter(parameter, "it is empty; give a name such as example.org")
+            throw .invalidParameter(parameter, text("host.empty"))
         }
         if host.contains("://") || host.contains("/") {
-            throw .invalidParameter(parameter, "give only the name, such as example.org, without https:// or a path")
+            throw .invalidParameter(parameter, text("host.not-a-name"))
         }
         if isIPAddress(host) { return host.lowercased() }
         guard !host.contains(where: \.isWhitespace) else {
-            throw .invalidParameter(parameter, "a host name cannot contain spaces")
+            throw .invalidParameter(parameter, text("host.spaces"))
         }
         guard host.allSatisfy(\.isASCII) else {
-            throw .invalidParameter(
-                parameter, "write the name in its ASCII form (the one starting with xn-- that the registrar shows)")
+            throw .invalidParameter(parameter, text("host.not-ascii"))
         }
         if host.hasSuffix(".") { host.removeLast() }
         guard !host.isEmpty, host.count <= maximumLength else {
-            throw .invalidParameter(parameter, "a host name has 1 to \(maximumLength) characters")
+            throw .invalidParameter(parameter, text("host.length", "\(maximumLength)"))
         }
         for label in host.split(separator: ".", omittingEmptySubsequences: false) {
             guard !label.isEmpty else {
-                throw .invalidParameter(parameter, "'\(host)' has an empty part between dots")
+                throw .invalidParameter(parameter, text("host.empty-label", host))
             }
             guard label.count <= maximumLabelLength else {
-                throw .invalidParameter(parameter, "each part between dots has at most \(maximumLabelLength) characters")
+                throw .invalidParameter(parameter, text("host.label-length", "\(maximumLabelLength)"))
             }
             guard label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
-                throw .invalidParameter(parameter, "a host name has only letters, digits, hyphens and dots")
+                throw .invalidParameter(parameter, text("host.characters"))
             }
             guard label.first != "-", label.last != "-" else {
-                throw .invalidParameter(parameter, "no part of a host name starts or ends with a hyphen")
+                throw .invalidParameter(parameter, text("host.hyphen"))
             }
         }
         return host.lowercased()

@@ -6,6 +6,7 @@ import PlaybookKit
 public struct InfrastructureFacet: Facet {
     public let id = "infrastructure"
     public let title = "Infrastructure"
+    public var strings: [String: String] { InfrastructureStrings.english }
 
     private let resolver: any HostResolver
     private let fetcher = SiteFetcher()
@@ -21,19 +22,24 @@ public struct InfrastructureFacet: Facet {
     }
 
     public func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
+        let text = context.text(for: self)
         switch request.name {
         case ProbeSiteAction.descriptor.name:
-            return try ProbeSiteAction.perform(request, context: context, resolver: resolver, fetcher: fetcher)
+            return try ProbeSiteAction.perform(request, context: context, text: text, resolver: resolver, fetcher: fetcher)
         case DNSLookupAction.descriptor.name:
-            return try DNSLookupAction.perform(request, context: context, resolver: resolver)
+            return try DNSLookupAction.perform(request, context: context, text: text, resolver: resolver)
         case HardeningAction.descriptor.name:
-            return try HardeningAction.perform(request)
+            return try HardeningAction.perform(request, text: text)
         default:
             throw .unknownAction(request.name)
         }
     }
 
     public func reportSection(for records: [ActionRecord]) -> ReportSection? {
-        InfrastructureReport(records: records).section
+        reportSection(for: records, text: englishText)
+    }
+
+    public func reportSection(for records: [ActionRecord], text: FacetText) -> ReportSection? {
+        InfrastructureReport(records: records, text: text).section
     }
 }

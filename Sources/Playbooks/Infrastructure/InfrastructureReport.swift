@@ -7,6 +7,8 @@ import PlaybookKit
 /// report.
 struct InfrastructureReport {
     var records: [ActionRecord]
+    /// The report's words.
+    var text: FacetText
 
     /// The section, or nil when the session ran no infrastructure action.
     var section: ReportSection? {
@@ -20,7 +22,7 @@ struct InfrastructureReport {
             }
         }
         guard !blocks.isEmpty else { return nil }
-        return ReportSection(title: "Infrastructure", markdown: blocks.joined(separator: "\n\n") + "\n")
+        return ReportSection(title: text("report.title"), markdown: blocks.joined(separator: "\n\n") + "\n")
     }
 
     private static func actionName(_ action: String) -> String {
@@ -30,29 +32,31 @@ struct InfrastructureReport {
 
     private func probe(_ outputs: [String: Value]) -> String {
         let url = outputs["url"]?.string ?? ""
-        var lines = ["### Website check: \(InfrastructureReport.code(url))", ""]
+        var lines = ["### " + text("report.website-check", InfrastructureReport.code(url)), ""]
         guard outputs["consent"]?.bool == true else {
-            lines.append("Not checked: the person chose not to contact the website from this computer.")
+            lines.append(text("report.not-checked"))
             return lines.joined(separator: "\n")
         }
-        lines.append("- Verdict: **\(outputs["verdict"]?.string ?? "")**")
+        let verdict = outputs["verdict"]?.string ?? ""
+        let label = text.english["verdict.\(verdict)"] == nil ? verdict : text("verdict.\(verdict)")
+        lines.append("- \(text("report.verdict")): **\(label)**")
         if let status = outputs["http-status"], status != .null {
-            lines.append("- HTTP status: \(status.displayText)")
+            lines.append("- \(text("report.http-status")): \(status.displayText)")
         }
         if let target = outputs["redirect-to"]?.string {
-            lines.append("- Redirects to: \(InfrastructureReport.code(target))")
+            lines.append("- \(text("report.redirects-to")): \(InfrastructureReport.code(target))")
         }
         if let milliseconds = outputs["response-ms"], milliseconds != .null {
-            lines.append("- Answered in: \(milliseconds.displayText) ms")
+            lines.append("- \(text("report.answered-in")): \(milliseconds.displayText) ms")
         }
         if let addresses = outputs["addresses"]?.list, !addresses.isEmpty {
-            lines.append("- Addresses: \(InfrastructureReport.codeList(addresses))")
+            lines.append("- \(text("report.addresses")): \(InfrastructureReport.codeList(addresses))")
         }
         if let server = outputs["server"]?.string {
-            lines.append("- Server: \(InfrastructureReport.code(server))")
+            lines.append("- \(text("report.server")): \(InfrastructureReport.code(server))")
         }
         if let error = outputs["error"]?.string {
-            lines.append("- Error: \(InfrastructureReport.code(error))")
+            lines.append("- \(text("report.error")): \(InfrastructureReport.code(error))")
         }
         if let explanation = outputs["explanation"]?.string {
             lines += ["", explanation]
@@ -62,27 +66,30 @@ struct InfrastructureReport {
 
     private func lookup(_ outputs: [String: Value]) -> String {
         let host = InfrastructureReport.code(outputs["host"]?.string ?? "")
+        let heading = "### " + text("report.name-lookup", host)
         guard outputs["consent"]?.bool == true else {
-            return "### Name lookup: \(host)\n\nNot looked up: the person chose not to contact the network."
+            return heading + "\n\n" + text("report.not-looked-up")
         }
-        var lines = ["### Name lookup: \(host)", ""]
+        var lines = [heading, ""]
         if outputs["resolved"]?.bool == true {
             for (label, key) in [("IPv4", "ipv4"), ("IPv6", "ipv6")] {
                 let addresses = outputs[key]?.list ?? []
-                let text = addresses.isEmpty ? "none" : InfrastructureReport.codeList(addresses)
-                lines.append("- \(label): \(text)")
+                let found = addresses.isEmpty ? text("report.none") : InfrastructureReport.codeList(addresses)
+                lines.append("- \(label): \(found)")
             }
         } else {
-            lines.append("- Not resolved: \(outputs["error"]?.string ?? "no address")")
+            lines.append("- \(text("report.not-resolved")): \(outputs["error"]?.string ?? text("report.no-address"))")
         }
         return lines.joined(separator: "\n")
     }
 
     private func hardening(_ outputs: [String: Value]) -> String {
-        var lines = ["### Hardening checklist", ""]
+        var lines = ["### " + text("report.hardening"), ""]
         for item in outputs["items"]?.list ?? [] {
-            guard let fields = item.record, let text = fields["text"]?.string else { continue }
-            lines.append("- [ ] \(text) (\(fields["level"]?.string ?? ""))")
+            guard let fields = item.record, let step = fields["text"]?.string else { continue }
+            let level = fields["level"]?.string ?? ""
+            let label = text.english["level.\(level)"] == nil ? level : text("level.\(level)")
+            lines.append("- [ ] \(step) (\(label))")
         }
         return lines.joined(separator: "\n")
     }

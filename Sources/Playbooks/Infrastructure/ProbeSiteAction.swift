@@ -9,8 +9,6 @@ enum ProbeSiteAction {
     static let defaultTimeout = 10.0
     /// The timeouts a playbook may ask for, in seconds.
     static let timeoutRange = 0.2...60.0
-    /// The purpose shown in the consent question.
-    static let purpose = "check whether the website answers from this computer"
 
     static let descriptor = ActionDescriptor(
         name: "probe-site",
@@ -41,33 +39,33 @@ enum ProbeSiteAction {
     )
 
     static func perform(
-        _ request: ActionRequest, context: ActionContext, resolver: any HostResolver, fetcher: SiteFetcher
+        _ request: ActionRequest, context: ActionContext, text: FacetText, resolver: any HostResolver, fetcher: SiteFetcher
     ) throws(ActionError) -> ActionResult {
-        let site = try SiteURL(try request.string("url"), parameter: "url")
-        let timeout = try timeoutParameter(request)
+        let site = try SiteURL(try request.string("url"), parameter: "url", text: text)
+        let timeout = try timeoutParameter(request, text: text)
         var outputs: [String: Value] = [
             "consent": false, "status": "not-checked", "verdict": .string(ProbeVerdict.notChecked.rawValue),
-            "explanation": .string(ProbeExplanation.notChecked), "url": .string(site.url.absoluteString),
+            "explanation": .string(ProbeExplanation.notChecked(text: text)), "url": .string(site.url.absoluteString),
             "host": .string(site.host), "addresses": [], "http-status": .null, "redirect-to": .null,
             "response-ms": .null, "server": .null, "error": .null,
         ]
-        guard context.askConsent(ConsentRequest(host: site.host, purpose: purpose)) else {
-            return ActionResult(outputs: outputs, messages: ["The website was not contacted."])
+        guard context.askConsent(ConsentRequest(host: site.host, purpose: text("probe.purpose"))) else {
+            return ActionResult(outputs: outputs, messages: [text("probe.not-contacted")])
         }
         outputs["consent"] = true
         outputs["status"] = "checked"
-        context.emit("Checking \(site.url.absoluteString) …")
+        context.emit(text("probe.checking", site.url.absoluteString))
 
         let resolution = resolver.resolve(site.host, timeout: timeout)
         guard case .resolved(let ipv4, let ipv6) = resolution else {
             outputs["verdict"] = .string(ProbeVerdict.dnsFailure.rawValue)
-            outputs["explanation"] = .string(ProbeExplanation.unresolved(host: site.host, resolution: resolution))
-            outputs["error"] = .string(resolutionError(resolution))
-            return finish(outputs)
+            outputs["explanation"] = .string(ProbeExplanation.unresolved(host: site.host, resolution: resolution, text: text))
+            outputs["error"] = .string(resolutionError(resolution, text: text))
+            return finish(outputs, text: text)
         }
         let addresses = ipv4 + ipv6
         outputs["addresses"] = .list(addresses.map(Value.string))
-        let warning = ProbeExplanation.localAddressWarning(host: site.host, addresses: addresses)
+        let warning = ProbeExplanation.localAddressWarning(host: site.host, addresses: addresses, text: text)
 
         let explanation: String
         switch fetcher.fetch(site.url, timeout: timeout) {
@@ -79,30 +77,33 @@ enum ProbeSiteAction {
                 outputs["redirect-to"] = .string(URL(string: location, relativeTo: site.url)?.absoluteString ?? location)
             }
             if let server = response.server, !server.isEmpty { outputs["server"] = .string(server) }
-            explanation = ProbeExplanation.response(response, requested: site.url)
+            explanation = ProbeExplanation.response(response, requested: site.url, text: text)
         case .failure(let failure, let detail):
             outputs["verdict"] = .string(verdict(for: failure).rawValue)
             outputs["error"] = .string(detail)
-            explanation = ProbeExplanation.failure(failure, detail: detail, timeout: timeout)
+            explanation = ProbeExplanation.failure(failure, detail: detail, timeout: timeout, text: text)
         }
         outputs["explanation"] = .string([warning, explanation].compactMap { $0 }.joined(separator: " "))
-        return finish(outputs)
+        return finish(outputs, text: text)
     }
 
-    private static func finish(_ outputs: [String: Value]) -> ActionResult {
+    private static func finish(_ outputs: [String: Value], text: FacetText) -> ActionResult {
         let verdict = outputs["verdict"]?.string ?? ""
-        let code = outputs["http-status"]?.number.map { " (code \(Value.number($0).displayText))" } ?? ""
-        return ActionResult(outputs: outputs, messages: ["Result: \(verdict)\(code)."])
+        let label = text("verdict.\(verdict)")
+        let message = outputs["http-status"]?.number.map { text("probe.result-code", label, Value.number($0).displayText) }
+            ?? text("probe.result", label)
+        return ActionResult(outputs: outputs, messages: [message])
     }
 
-    private static func timeoutParameter(_ request: ActionRequest) throws(ActionError) -> Double {
+    private static func timeoutParameter(_ request: ActionRequest, text: FacetText) throws(ActionError) -> Double {
         guard let value = request.parameters["timeout"], value != .null else { return defaultTimeout }
         let seconds = try request.number("timeout")
         guard seconds.isFinite, timeoutRange.contains(seconds) else {
             throw .invalidParameter(
                 "timeout",
-                "give a number of seconds from \(Value.number(timeoutRange.lowerBound).displayText) to "
-                    + "\(Value.number(timeoutRange.upperBound).displayText)")
+                text(
+                    "probe.invalid-timeout", Value.number(timeoutRange.lowerBound).displayText,
+                    Value.number(timeoutRange.upperBound).displayText))
         }
         return seconds
     }
@@ -115,10 +116,10 @@ enum ProbeSiteAction {
         }
     }
 
-    private static func resolutionError(_ resolution: HostResolution) -> String {
+    private static func resolutionError(_ resolution: HostResolution, text: FacetText) -> String {
         switch resolution {
         case .failed(let reason): return reason
-        case .timedOut: return "the name lookup got no answer in time"
+        case .timedOut: return text("probe.lookup-timeout")
         case .resolved: return ""
         }
     }

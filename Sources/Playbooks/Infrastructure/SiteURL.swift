@@ -12,36 +12,37 @@ struct SiteURL: Hashable, Sendable {
     /// The host as the resolver and the consent question name it.
     var host: String
 
-    /// Parses and checks `text`, the value of the parameter `parameter`.
-    init(_ text: String, parameter: String) throws(ActionError) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// Parses and checks `given`, the value of the parameter `parameter`; says what to
+    /// fix in `text`'s language.
+    init(_ given: String, parameter: String, text: FacetText = InfrastructureStrings.englishText) throws(ActionError) {
+        let trimmed = given.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
-            throw .invalidParameter(parameter, "it is empty; give the website's address, such as https://example.org")
+            throw .invalidParameter(parameter, text("address.empty"))
         }
         guard trimmed.utf8.count <= SiteURL.maximumLength else {
-            throw .invalidParameter(parameter, "it is longer than \(SiteURL.maximumLength) characters")
+            throw .invalidParameter(parameter, text("address.too-long", "\(SiteURL.maximumLength)"))
         }
         guard var components = URLComponents(string: trimmed), let scheme = components.scheme?.lowercased() else {
-            throw .invalidParameter(parameter, "'\(trimmed)' is not a web address; write it like https://example.org")
+            throw .invalidParameter(parameter, text("address.not-web", trimmed))
         }
         guard scheme == "http" || scheme == "https" else {
-            throw .invalidParameter(parameter, "only http:// and https:// addresses can be checked, not '\(scheme):'")
+            throw .invalidParameter(parameter, text("address.scheme", scheme))
         }
         guard let rawHost = components.host, !rawHost.isEmpty else {
-            throw .invalidParameter(parameter, "'\(trimmed)' has no website name; write it like https://example.org")
+            throw .invalidParameter(parameter, text("address.no-host", trimmed))
         }
         guard components.user == nil, components.password == nil else {
-            throw .invalidParameter(parameter, "remove the user name or password from the address before checking it")
+            throw .invalidParameter(parameter, text("address.credentials"))
         }
         if let port = components.port, !(1...65535).contains(port) {
-            throw .invalidParameter(parameter, "the port \(port) does not exist; ports run from 1 to 65535")
+            throw .invalidParameter(parameter, text("address.port", "\(port)"))
         }
-        host = try HostName.validate(rawHost, parameter: parameter)
+        host = try HostName.validate(rawHost, parameter: parameter, text: text)
         components.scheme = scheme
         components.fragment = nil
         if components.path.isEmpty { components.path = "/" }
         guard let url = components.url else {
-            throw .invalidParameter(parameter, "'\(trimmed)' is not a web address; write it like https://example.org")
+            throw .invalidParameter(parameter, text("address.not-web", trimmed))
         }
         self.url = url
     }

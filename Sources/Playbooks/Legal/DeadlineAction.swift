@@ -20,57 +20,65 @@ enum DeadlineAction {
             OutputDescriptor("note", .string, "Caveats to read before relying on the date."),
         ])
 
-    static func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
+    static func perform(_ request: ActionRequest, context: ActionContext, text: FacetText) throws(ActionError) -> ActionResult {
         let eventText = try request.string("event-date")
         guard let event = CalendarDate(eventText.trimmingCharacters(in: .whitespaces)) else {
-            throw .invalidParameter("event-date", "'\(eventText)' is not a date; write it as YYYY-MM-DD, for example 2026-11-27")
+            throw .invalidParameter("event-date", text("deadline.invalid-date", eventText))
         }
         let ruleID = try request.string("rule").trimmingCharacters(in: .whitespaces)
-        let rules = try loadRules(context: context)
+        let rules = try loadRules(context: context, text: text)
         guard let rule = rules.first(where: { $0.id == ruleID }) else {
             let known = rules.map(\.id)
+            let list = known.joined(separator: ", ")
             throw .invalidParameter(
-                "rule", "there is no rule '\(ruleID)'\(Suggestion.hint(for: ruleID, in: known)); known rules: \(known.joined(separator: ", "))")
+                "rule",
+                Suggestion.closest(to: ruleID, in: known).map { text("deadline.unknown-rule-hint", ruleID, $0, list) }
+                    ?? text("deadline.unknown-rule", ruleID, list))
         }
         let deadline = rule.period.end(from: event)
         let daysLeft = CalendarDate(context.clock.now()).daysUntil(deadline)
+        let title = text.data(DeadlineRule.titleKey(rule.id), english: rule.title)
+        let note = text.data(DeadlineRule.noteKey(rule.id), english: rule.note)
         return ActionResult(
             outputs: [
                 "deadline": .string(deadline.description),
                 "days-left": .number(Double(daysLeft)),
-                "rule-title": .string(rule.title),
+                "rule-title": .string(title),
                 "source": .string(rule.source),
                 "checked": .string(rule.checked.description),
-                "note": .string(rule.note),
+                "note": .string(note),
             ],
             messages: [
-                "\(rule.title): \(rule.period) from \(event), so the last day is \(deadline) (\(remaining(daysLeft))).",
-                rule.note,
-                "Source: \(rule.source) (checked \(rule.checked)).",
+                text(
+                    "deadline.message", title, rule.period.description(in: text), event.description, deadline.description,
+                    remaining(daysLeft, text: text)),
+                note,
+                text("deadline.source", rule.source, rule.checked.description),
             ])
     }
 
-    private static func loadRules(context: ActionContext) throws(ActionError) -> [DeadlineRule] {
+    private static func loadRules(context: ActionContext, text: FacetText) throws(ActionError) -> [DeadlineRule] {
         guard let url = context.libraryFile(DeadlineRuleFile.relativePath) else {
             let looked = context.libraryRoots.map(\.path).joined(separator: ", ")
             throw .failed(
-                "the deadline rules file \(DeadlineRuleFile.relativePath) is missing from the playbook library"
-                    + (looked.isEmpty ? "" : " (looked in \(looked))") + "; reinstall the library or point the tool at it")
+                looked.isEmpty
+                    ? text("deadline.rules-missing", DeadlineRuleFile.relativePath)
+                    : text("deadline.rules-missing-looked", DeadlineRuleFile.relativePath, looked))
         }
         do {
             return try DeadlineRuleFile.load(path: url.path)
         } catch {
-            throw .failed("the deadline rules file has a problem: \(error); fix that line or reinstall the library")
+            throw .failed(text("deadline.rules-broken", error.description))
         }
     }
 
-    private static func remaining(_ days: Int) -> String {
+    private static func remaining(_ days: Int, text: FacetText) -> String {
         switch days {
-        case 0: return "that is today"
-        case 1: return "1 day left"
-        case 2...: return "\(days) days left"
-        case -1: return "it passed yesterday; talk to a lawyer now about what is still possible"
-        default: return "it passed \(-days) days ago; talk to a lawyer now about what is still possible"
+        case 0: return text("deadline.today")
+        case 1: return text("deadline.one-day-left")
+        case 2...: return text("deadline.days-left", "\(days)")
+        case -1: return text("deadline.passed-yesterday")
+        default: return text("deadline.passed-days-ago", "\(-days)")
         }
     }
 }

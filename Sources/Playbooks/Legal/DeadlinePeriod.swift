@@ -54,8 +54,12 @@ public struct DeadlinePeriod: Hashable, Sendable, CustomStringConvertible {
 
     /// The period as a person reads it, e.g. "4 months" or "72 hours".
     public var description: String {
-        let name = amount == 1 ? String(unit.rawValue.dropLast()) : unit.rawValue
-        return "\(amount) \(name)"
+        description(in: LegalFacet().englishText)
+    }
+
+    /// The period in `text`'s language.
+    public func description(in text: FacetText) -> String {
+        text("period.\(unit.rawValue).\(amount == 1 ? "one" : "many")", "\(amount)")
     }
 }
 

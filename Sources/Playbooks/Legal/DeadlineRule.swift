@@ -23,6 +23,11 @@ public struct DeadlineRule: Hashable, Sendable {
     /// Where the rule is written, for messages.
     public var location: SourceLocation
 
+    /// The translation key of rule `id`'s title.
+    public static func titleKey(_ id: String) -> String { "rules.\(id).title" }
+    /// The translation key of rule `id`'s note.
+    public static func noteKey(_ id: String) -> String { "rules.\(id).note" }
+
     /// Creates a rule.
     public init(
         id: String, title: String, jurisdiction: String, period: DeadlinePeriod, from: String, source: String,

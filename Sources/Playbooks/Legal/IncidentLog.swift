@@ -1,3 +1,5 @@
+import PlaybookKit
+
 /// A session's incident log: the harassment, threats and attacks a defender recorded,
 /// in order, ready to hand to a lawyer as a spreadsheet or a readable table. A value, so
 /// reports can render it without touching the disk.
@@ -29,14 +31,22 @@ public struct IncidentLog: Hashable, Sendable, Codable {
     }
 
     /// The log as a Markdown table with one row per incident, or a sentence saying
-    /// there are none.
+    /// there are none, in English.
     public func markdown() -> String {
-        guard !entries.isEmpty else { return "No incidents have been logged.\n" }
-        return MarkdownCell.table(header: IncidentLog.headings, rows: entries.map(IncidentLog.cells(of:)))
+        markdown(in: LegalFacet().englishText)
     }
 
+    /// The log as a Markdown table with headings in `text`'s language; the entries stay
+    /// as they were written.
+    public func markdown(in text: FacetText) -> String {
+        guard !entries.isEmpty else { return text("log.none") + "\n" }
+        let headings = IncidentLog.columns.map { text("log.\($0)") }
+        return MarkdownCell.table(header: headings, rows: entries.map(IncidentLog.cells(of:)))
+    }
+
+    /// The CSV's column names, which stay the same in every language so that
+    /// spreadsheets and scripts can rely on them; also the keys of the Markdown headings.
     private static let columns = ["number", "when", "platform", "where", "link", "description", "evidence", "recorded"]
-    private static let headings = ["#", "When", "Platform", "Where", "Link", "What happened", "Evidence", "Logged at"]
 
     private static func cells(of entry: IncidentEntry) -> [String] {
         [

@@ -23,14 +23,14 @@ enum IncidentLogAction {
             OutputDescriptor("recorded", .string, "When this entry was written, ISO 8601 in UTC."),
         ])
 
-    static func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
+    static func perform(_ request: ActionRequest, context: ActionContext, text: FacetText) throws(ActionError) -> ActionResult {
         let now = context.clock.now()
-        let store = IncidentLogStore(workspace: context.workspace)
+        let store = IncidentLogStore(workspace: context.workspace, text: text)
         var log = try store.load()
-        let entry = try entry(from: request, number: log.nextNumber, recorded: now.formatted(.iso8601))
+        let entry = try entry(from: request, number: log.nextNumber, recorded: now.formatted(.iso8601), text: text)
         let today = CalendarDate(now)
         if let time = IncidentTime(entry.when), today.daysUntil(time.date) > 1 {
-            throw .invalidParameter("when", "\(entry.when) is in the future; give the date the incident happened")
+            throw .invalidParameter("when", text("incident.in-future", entry.when))
         }
         log.entries.append(entry)
         try store.save(log)
@@ -42,32 +42,31 @@ enum IncidentLogAction {
                 "recorded": .string(entry.recorded),
             ],
             messages: [
-                "Incident \(entry.number) logged (\(log.entries.count) in total).",
-                "For a lawyer: \(store.markdownURL.path) (to read or print) and \(store.csvURL.path) (spreadsheet).",
+                text("incident.logged", "\(entry.number)", "\(log.entries.count)"),
+                text("incident.for-lawyer", store.markdownURL.path, store.csvURL.path),
             ])
     }
 
     /// The entry `request` describes; every parameter is checked, none is silently dropped.
-    static func entry(from request: ActionRequest, number: Int, recorded: String) throws(ActionError) -> IncidentEntry {
+    static func entry(from request: ActionRequest, number: Int, recorded: String, text: FacetText) throws(ActionError) -> IncidentEntry {
         let whenText = try request.string("when")
         guard let when = IncidentTime(whenText) else {
-            throw .invalidParameter(
-                "when", "'\(whenText)' is not a date; write it as YYYY-MM-DD (2026-11-27) or with the time, 2026-11-27T14:05")
+            throw .invalidParameter("when", text("incident.invalid-when", whenText))
         }
-        let platform = try required("platform", in: request)
-        let description = try required("description", in: request)
+        let platform = try required("platform", in: request, text: text)
+        let description = try required("description", in: request, text: text)
         let location = try optional("where", in: request)
         let link = try optional("link", in: request)
         if let link, !isWebAddress(link) {
-            throw .invalidParameter("link", "'\(link)' is not a web address; copy it from the browser, starting with https://")
+            throw .invalidParameter("link", text("incident.invalid-link", link))
         }
         var evidence: [String] = []
         if let value = request.parameters["evidence"], value != .null {
             for item in try request.list("evidence") {
-                guard let text = item.string?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
-                    throw .invalidParameter("evidence", "every item must be a file name or a hash, as text")
+                guard let given = item.string?.trimmingCharacters(in: .whitespacesAndNewlines), !given.isEmpty else {
+                    throw .invalidParameter("evidence", text("incident.invalid-evidence"))
                 }
-                evidence.append(text)
+                evidence.append(given)
             }
         }
         return IncidentEntry(
@@ -75,10 +74,10 @@ enum IncidentLogAction {
             description: description, evidence: evidence, recorded: recorded)
     }
 
-    private static func required(_ name: String, in request: ActionRequest) throws(ActionError) -> String {
-        let text = try request.string(name).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw .invalidParameter(name, "it is empty; write a few words") }
-        return text
+    private static func required(_ name: String, in request: ActionRequest, text: FacetText) throws(ActionError) -> String {
+        let given = try request.string(name).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !given.isEmpty else { throw .invalidParameter(name, text("incident.empty")) }
+        return given
     }
 
     private static func optional(_ name: String, in request: ActionRequest) throws(ActionError) -> String? {

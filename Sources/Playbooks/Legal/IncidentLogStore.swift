@@ -12,9 +12,12 @@ struct IncidentLogStore {
     /// The readable export.
     let markdownURL: URL
     private let folder: URL
+    /// The words of its messages and of the readable export.
+    private let text: FacetText
 
-    /// The store in `workspace`.
-    init(workspace: URL) {
+    /// The store in `workspace`, speaking `text`'s language.
+    init(workspace: URL, text: FacetText) {
+        self.text = text
         folder = workspace
         logURL = workspace.appendingPathComponent("incident-log.json")
         csvURL = workspace.appendingPathComponent("incident-log.csv")
@@ -28,14 +31,12 @@ struct IncidentLogStore {
         do {
             data = try Data(contentsOf: logURL)
         } catch {
-            throw .fileUnavailable(logURL.path, reason: "it cannot be read (\(error.localizedDescription)); nothing was changed")
+            throw .fileUnavailable(logURL.path, reason: text("incident.unreadable", error.localizedDescription))
         }
         do {
             return try JSONDecoder().decode(IncidentLog.self, from: data)
         } catch {
-            throw .failed(
-                "the incident log '\(logURL.path)' is damaged (\(IncidentLogStore.reason(error))); it was left as it is. "
-                    + "Copy it somewhere safe, move it out of the way and log the incident again, or restore a backup")
+            throw .failed(text("incident.damaged", logURL.path, IncidentLogStore.reason(error)))
         }
     }
 
@@ -50,10 +51,10 @@ struct IncidentLogStore {
         do {
             json = try encoder.encode(log)
         } catch {
-            throw .failed("the incident log could not be encoded: \(error.localizedDescription)")
+            throw .failed(text("incident.unencodable", error.localizedDescription))
         }
         try write { () throws(AtomicFile.WriteError) in try AtomicFile.write(json, to: logURL) }
-        let markdown = "# Incident log\n\n" + log.markdown()
+        let markdown = "# \(text("log.title"))\n\n" + log.markdown(in: text)
         try write { () throws(AtomicFile.WriteError) in try AtomicFile.write(Data(log.csv().utf8), to: csvURL) }
         try write { () throws(AtomicFile.WriteError) in try AtomicFile.write(Data(markdown.utf8), to: markdownURL) }
     }

@@ -28,8 +28,8 @@ enum AssessAction {
         ]
     )
 
-    static func perform(_ request: ActionRequest) throws(ActionError) -> ActionResult {
-        let assessment = TriageAssessment(try TriageAnswers(request))
+    static func perform(_ request: ActionRequest, text: FacetText) throws(ActionError) -> ActionResult {
+        let assessment = TriageAssessment(try TriageAnswers(request, text: text), text: text)
         return ActionResult(
             outputs: [
                 "priority": .string(assessment.priority.rawValue),
@@ -39,6 +39,6 @@ enum AssessAction {
                 "reasons": .list(assessment.reasons.map(Value.string)),
                 "open-next": .list(assessment.openNext.map(Value.string)),
             ],
-            messages: ["Priority: \(assessment.priority.rawValue) (score \(assessment.score) of 100)."])
+            messages: [text("assess.message", text("priority.\(assessment.priority.rawValue)"), "\(assessment.score)")])
     }
 }

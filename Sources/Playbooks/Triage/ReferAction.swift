@@ -34,15 +34,17 @@ enum ReferAction {
         ]
     )
 
-    static func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
-        let services = try serviceKeys(request)
-        let ranked = context.directory.ranked(for: services, language: try language(request), region: try region(request))
-        let referrals = ranked.prefix(try limit(request)).map { Referral(organisation: $0, needed: services) }
+    static func perform(_ request: ActionRequest, context: ActionContext, text: FacetText) throws(ActionError) -> ActionResult {
+        let services = try serviceKeys(request, text: text)
+        let ranked = context.directory.ranked(
+            for: services, language: try language(request, text: text), region: try region(request, text: text))
+        let referrals = ranked.prefix(try limit(request, text: text)).map { Referral(organisation: $0, needed: services) }
+        let needed = services.joined(separator: ", ")
         let message =
             referrals.isEmpty
-            ? fallbackMessage(services: services, directory: context.directory)
-            : "\(referrals.count) organisation\(referrals.count == 1 ? "" : "s") can help with "
-                + "\(services.joined(separator: ", ")); the best match comes first."
+            ? fallbackMessage(needed: needed, directory: context.directory, text: text)
+            : referrals.count == 1
+                ? text("refer.found.one", needed) : text("refer.found.many", "\(referrals.count)", needed)
         return ActionResult(
             outputs: [
                 "referrals": .list(referrals.map(\.record)),
@@ -52,65 +54,60 @@ enum ReferAction {
             messages: [message])
     }
 
-    private static func fallbackMessage(services: [String], directory: ResponderDirectory) -> String {
-        let needed = services.joined(separator: ", ")
+    private static func fallbackMessage(needed: String, directory: ResponderDirectory, text: FacetText) -> String {
         let helplines = directory.matching(service: helplineService)
             .sorted { $0.name.lowercased() < $1.name.lowercased() }
-        guard !helplines.isEmpty else {
-            return "No organisation in the directory offers \(needed), and it lists no general helpline. Ask an "
-                + "organisation you already trust to refer you."
-        }
+        guard !helplines.isEmpty else { return text("refer.none", needed) }
         let names = helplines.map { "\($0.name) (\($0.website))" }.joined(separator: "; ")
-        return "No organisation in the directory offers \(needed). These general digital security helplines can "
-            + "point you to someone who does: \(names)."
+        return text("refer.helplines", needed, names)
     }
 
-    private static func serviceKeys(_ request: ActionRequest) throws(ActionError) -> [String] {
+    private static func serviceKeys(_ request: ActionRequest, text: FacetText) throws(ActionError) -> [String] {
         let items = try request.list("services")
         guard !items.isEmpty else {
-            throw .invalidParameter("services", "name at least one service, such as digital_helpline")
+            throw .invalidParameter("services", text("refer.no-services"))
         }
         var keys: [String] = []
         for item in items {
-            guard let text = item.string else {
-                throw .invalidParameter("services", "each service is a key such as legal, not \(item.type.description)")
+            guard let given = item.string else {
+                throw .invalidParameter("services", text("refer.service-not-text", item.type.description))
             }
-            let key = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
+            let key = given.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
             guard ResponderDirectory.serviceKeys.contains(key) else {
                 let accepted = ResponderDirectory.serviceKeys.sorted().joined(separator: ", ")
-                throw .invalidParameter("services", "'\(text)' is not a known service; use one of: \(accepted)")
+                throw .invalidParameter("services", text("refer.unknown-service", given, accepted))
             }
             if !keys.contains(key) { keys.append(key) }
         }
         return keys
     }
 
-    private static func language(_ request: ActionRequest) throws(ActionError) -> String? {
-        guard let text = try request.optionalString("language") else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+    private static func language(_ request: ActionRequest, text: FacetText) throws(ActionError) -> String? {
+        guard let given = try request.optionalString("language") else { return nil }
+        let trimmed = given.trimmingCharacters(in: .whitespaces).lowercased()
         if trimmed.isEmpty { return nil }
         let code = trimmed.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
         guard (2...3).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            throw .invalidParameter("language", "give a language code such as en, es or ar")
+            throw .invalidParameter("language", text("refer.invalid-language"))
         }
         return code
     }
 
-    private static func region(_ request: ActionRequest) throws(ActionError) -> String? {
-        guard let text = try request.optionalString("region") else { return nil }
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+    private static func region(_ request: ActionRequest, text: FacetText) throws(ActionError) -> String? {
+        guard let given = try request.optionalString("region") else { return nil }
+        let key = given.trimmingCharacters(in: .whitespaces).lowercased()
             .split(whereSeparator: \.isWhitespace).joined(separator: "-")
         if key.isEmpty { return nil }
         guard key.count <= 64, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
-            throw .invalidParameter("region", "give a region name such as latin-america or east-africa")
+            throw .invalidParameter("region", text("refer.invalid-region"))
         }
         return key
     }
 
-    private static func limit(_ request: ActionRequest) throws(ActionError) -> Int {
+    private static func limit(_ request: ActionRequest, text: FacetText) throws(ActionError) -> Int {
         guard let number = try request.optionalNumber("limit") else { return defaultLimit }
         guard number.isFinite, number == number.rounded(), number >= 1, number <= Double(maximumLimit) else {
-            throw .invalidParameter("limit", "give a whole number from 1 to \(maximumLimit)")
+            throw .invalidParameter("limit", text("refer.invalid-limit", "\(maximumLimit)"))
         }
         return Int(number)
     }

@@ -30,7 +30,7 @@ struct TriageAnswers: Hashable, Sendable {
     }
 
     /// Reads and checks the action's parameters.
-    init(_ request: ActionRequest) throws(ActionError) {
+    init(_ request: ActionRequest, text: FacetText) throws(ActionError) {
         guard let physicalDanger = try request.optionalBool("physical-danger") else {
             throw .missingParameter("physical-danger")
         }
@@ -38,31 +38,30 @@ struct TriageAnswers: Hashable, Sendable {
         self.physicalDanger = physicalDanger
         self.detained = detained
         ongoing = try request.optionalBool("ongoing") ?? false
-        affected = try TriageAnswers.areas(request)
+        affected = try TriageAnswers.areas(request, text: text)
         if let people = try request.optionalNumber("people-at-risk") {
             guard people.isFinite, people == people.rounded(), people >= 0, people <= Double(TriageAnswers.maximumPeople)
             else {
-                throw .invalidParameter("people-at-risk", "give how many people are at risk as a whole number, 0 or more")
+                throw .invalidParameter("people-at-risk", text("assess.invalid-people"))
             }
             peopleAtRisk = Int(people)
         }
         if let days = try request.optionalNumber("deadline-days") {
             guard days.isFinite, days >= 0, days <= TriageAnswers.maximumDeadlineDays else {
-                throw .invalidParameter(
-                    "deadline-days", "give the days left as a number from 0 (today, or already passed) to 3650")
+                throw .invalidParameter("deadline-days", text("assess.invalid-deadline"))
             }
             deadlineDays = days
         }
     }
 
-    private static func areas(_ request: ActionRequest) throws(ActionError) -> [AffectedArea] {
+    private static func areas(_ request: ActionRequest, text: FacetText) throws(ActionError) -> [AffectedArea] {
         guard let value = request.parameters["affected"], value != .null else { return [] }
         var areas: [AffectedArea] = []
         for item in try request.list("affected") {
             let key = item.string?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
             guard let area = AffectedArea(rawValue: key) else {
                 let accepted = AffectedArea.allCases.map(\.rawValue).joined(separator: ", ")
-                throw .invalidParameter("affected", "'\(item.displayText)' is not one of: \(accepted)")
+                throw .invalidParameter("affected", text("assess.invalid-area", item.displayText, accepted))
             }
             if !areas.contains(area) { areas.append(area) }
         }

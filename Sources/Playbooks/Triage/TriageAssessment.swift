@@ -1,3 +1,5 @@
+import PlaybookKit
+
 /// The triage rubric (documented in docs/facets/triage.md): severity points for who and
 /// what is harmed, urgency points for how soon it gets worse, a priority from their sum,
 /// and the facets to open next. Physical safety comes first: physical danger or a
@@ -21,46 +23,41 @@ struct TriageAssessment: Hashable, Sendable {
     var reasons: [String]
     var openNext: [String]
 
-    /// Scores `answers`.
-    init(_ answers: TriageAnswers) {
+    /// Scores `answers`, giving the reasons in `text`'s language.
+    init(_ answers: TriageAnswers, text: FacetText = TriageFacet().englishText) {
         var severity = 0
         var urgency = 0
         var reasons: [String] = []
         if answers.physicalDanger {
             severity += TriageAssessment.physicalPoints
-            reasons.append(
-                "Someone is in physical danger. Physical safety comes first: contact people who can act on the ground "
-                    + "now (trusted people nearby, a protection network, a lawyer) before any digital step.")
+            reasons.append(text("assess.physical-danger"))
         }
         if answers.detained {
             severity += TriageAssessment.physicalPoints
-            reasons.append(
-                "Someone has been arrested or detained. Contact a lawyer or a legal-support organisation and the people "
-                    + "who can act for them now; digital steps come after. Agree with their lawyer before changing "
-                    + "anything in their accounts or devices.")
+            reasons.append(text("assess.detained"))
         }
         if answers.ongoing {
             urgency += TriageAssessment.ongoingPoints
-            reasons.append("The attack is still going on, so the first steps are the ones that stop it from spreading.")
+            reasons.append(text("assess.ongoing"))
         }
         if let days = answers.deadlineDays {
             urgency += TriageAssessment.deadlinePoints(days)
-            reasons.append(TriageAssessment.deadlineReason(days))
+            reasons.append(TriageAssessment.deadlineReason(days, text: text))
         }
         let areas = TriageAssessment.byWeight(answers.affected)
         for area in areas {
             severity += area.weight
-            reasons.append(area.reason)
+            reasons.append(text(area.reasonKey))
         }
         if let people = answers.peopleAtRisk, people > 0 {
             severity += min(TriageAssessment.maximumPeoplePoints, people * TriageAssessment.pointsPerPerson)
-            reasons.append(people == 1 ? "1 person is at risk." : "\(people) people are at risk.")
+            reasons.append(people == 1 ? text("assess.people.one") : text("assess.people.many", "\(people)"))
         }
         let physicalSafety = answers.physicalDanger || answers.detained
         score = min(TriageAssessment.maximumScore, severity + urgency)
         priority = TriagePriority(score: score, physicalSafety: physicalSafety)
         if reasons.isEmpty {
-            reasons.append("Nothing urgent was reported: there is time to work through the steps calmly.")
+            reasons.append(text("assess.nothing-urgent"))
         }
         self.severity = severity
         self.urgency = urgency
@@ -78,13 +75,13 @@ struct TriageAssessment: Hashable, Sendable {
         }
     }
 
-    private static func deadlineReason(_ days: Double) -> String {
+    private static func deadlineReason(_ days: Double, text: FacetText) -> String {
         let whole = Int(days.rounded(.up))
         switch whole {
-        case 0: return "A deadline is today, or has passed: deal with it first."
-        case 1: return "A deadline is tomorrow: deal with it first."
-        case 2: return "A deadline is in 2 days: deal with it first."
-        default: return "A deadline is in \(whole) days."
+        case 0: return text("assess.deadline.today")
+        case 1: return text("assess.deadline.tomorrow")
+        case 2: return text("assess.deadline.two-days")
+        default: return text("assess.deadline.days", "\(whole)")
         }
     }
 

@@ -6,6 +6,7 @@ import PlaybookKit
 public struct TriageFacet: Facet {
     public let id = "triage"
     public let title = "Triage"
+    public var strings: [String: String] { TriageStrings.english }
 
     /// Creates the facet.
     public init() {}
@@ -15,14 +16,19 @@ public struct TriageFacet: Facet {
     }
 
     public func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
+        let text = context.text(for: self)
         switch request.name {
-        case AssessAction.descriptor.name: return try AssessAction.perform(request)
-        case ReferAction.descriptor.name: return try ReferAction.perform(request, context: context)
+        case AssessAction.descriptor.name: return try AssessAction.perform(request, text: text)
+        case ReferAction.descriptor.name: return try ReferAction.perform(request, context: context, text: text)
         default: throw .unknownAction(request.name)
         }
     }
 
     public func reportSection(for records: [ActionRecord]) -> ReportSection? {
-        TriageReport(records: records).section
+        reportSection(for: records, text: englishText)
+    }
+
+    public func reportSection(for records: [ActionRecord], text: FacetText) -> ReportSection? {
+        TriageReport(records: records, text: text).section
     }
 }

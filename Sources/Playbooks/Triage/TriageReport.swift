@@ -5,6 +5,8 @@ import PlaybookKit
 /// the contact methods the directory checked and the date it checked them.
 struct TriageReport {
     var records: [ActionRecord]
+    /// The report's words.
+    var text: FacetText
 
     /// The section, or nil when the session ran no triage action.
     var section: ReportSection? {
@@ -16,7 +18,7 @@ struct TriageReport {
             blocks.append(refer(record))
         }
         guard !blocks.isEmpty else { return nil }
-        return ReportSection(title: "Triage", markdown: blocks.joined(separator: "\n\n") + "\n")
+        return ReportSection(title: text("report.title"), markdown: blocks.joined(separator: "\n\n") + "\n")
     }
 
     private static func actionName(_ action: String) -> String {
@@ -27,12 +29,13 @@ struct TriageReport {
     private func assess(_ outputs: [String: Value]) -> String {
         let priority = outputs["priority"]?.string ?? ""
         let score = outputs["score"]?.displayText ?? ""
-        var lines = ["**Priority: \(priority)** (score \(score) of 100)", ""]
+        let label = text.english["priority.\(priority)"] == nil ? priority : text("priority.\(priority)")
+        var lines = [text("report.priority", label, score), ""]
         for reason in outputs["reasons"]?.list ?? [] {
             lines.append("- \(reason.displayText)")
         }
         if let next = outputs["open-next"]?.list, !next.isEmpty {
-            lines += ["", "Open next: \(next.map(\.displayText).joined(separator: ", "))."]
+            lines += ["", text("report.open-next", next.map(\.displayText).joined(separator: ", "))]
         }
         return lines.joined(separator: "\n")
     }
@@ -40,10 +43,10 @@ struct TriageReport {
     private func refer(_ record: ActionRecord) -> String {
         let outputs = record.result.outputs
         let needed = record.parameters["services"]?.displayText ?? ""
-        var lines = [needed.isEmpty ? "### Organisations that can help" : "### Organisations that can help: \(needed)", ""]
+        var lines = [needed.isEmpty ? text("report.organisations") : text("report.organisations-for", needed), ""]
         let referrals = (outputs["referrals"]?.list ?? []).compactMap(\.record)
         guard !referrals.isEmpty else {
-            lines.append(outputs["message"]?.string ?? "No organisation matched.")
+            lines.append(outputs["message"]?.string ?? text("report.no-match"))
             return lines.joined(separator: "\n")
         }
         for referral in referrals {
@@ -52,7 +55,7 @@ struct TriageReport {
             let services = referral["services"]?.displayText ?? ""
             var line = "- **\(name)**, \(website): \(services)"
             if let checked = referral["checked"]?.string, !checked.isEmpty {
-                line += " (checked \(checked))"
+                line += text("report.checked", checked)
             }
             lines.append(line)
             for contact in referral["contacts"]?.list ?? [] {
