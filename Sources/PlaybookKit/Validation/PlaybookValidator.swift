@@ -22,9 +22,9 @@ public struct PlaybookValidator: Sendable {
         if !playbook.hasStep(playbook.start) {
             diagnostics.append(Diagnostic(.error, "unknown-step", "the start step '\(playbook.start)' does not exist\(Suggestion.hint(for: playbook.start, in: playbook.steps.map(\.id)))", at: playbook.startLocation ?? playbook.location))
         }
-        for step in playbook.steps {
-            diagnostics += checkTargets(of: step, in: playbook)
-            if case .action(let call) = step.kind {
+        for index in playbook.steps.indices {
+            diagnostics += checkTargets(of: playbook.steps[index].targets, in: playbook)
+            if case .action(let call) = playbook.steps[index].kind {
                 diagnostics += checkAction(call, in: playbook)
             }
         }
@@ -40,8 +40,8 @@ public struct PlaybookValidator: Sendable {
         return diagnostics
     }
 
-    private func checkTargets(of step: Step, in playbook: Playbook) -> [Diagnostic] {
-        step.targets.compactMap { target in
+    private func checkTargets(of targets: [StepTarget], in playbook: Playbook) -> [Diagnostic] {
+        targets.compactMap { target in
             guard let other = target.playbook else {
                 guard let id = target.step, !playbook.hasStep(id) else { return nil }
                 return Diagnostic(.error, "unknown-step", "there is no step '\(id)' in this playbook\(Suggestion.hint(for: id, in: playbook.steps.map(\.id)))", at: target.location)

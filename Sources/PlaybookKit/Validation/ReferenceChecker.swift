@@ -43,11 +43,10 @@ struct ReferenceChecker {
         guard let index = playbook.stepIndex(first) else {
             return "'\(first)' is not a step of this playbook\(Suggestion.hint(for: first, in: playbook.steps.filter(\.producesValue).map(\.id)))"
         }
-        let step = playbook.steps[index]
-        guard step.producesValue else {
-            return "step '\(first)' is a \(step.kind.name) step and stores no answer"
+        guard playbook.steps[index].producesValue else {
+            return "step '\(first)' is a \(playbook.steps[index].kind.name) step and stores no answer"
         }
-        if case .action(let call) = step.kind {
+        if case .action(let call) = playbook.steps[index].kind {
             guard path.count <= 2 else { return "'\(path.joined(separator: "."))' goes deeper than an action's outputs" }
             guard path.count == 2, let action = registry.action(call.action)?.action else { return nil }
             let names = action.outputs.map(\.name)
@@ -64,21 +63,24 @@ struct ReferenceChecker {
 
     private func collectUses() -> [Use] {
         var uses: [Use] = []
-        func add(_ text: TextTemplate?, in step: Step) {
+        func add(_ text: TextTemplate?, in stepID: String) {
             guard let text, !text.template.isPlainText else { return }
-            uses.append(Use(stepID: step.id, references: text.template.references, locations: text.referenceLocations, guarded: guardedIndexes(text.template)))
+            uses.append(Use(stepID: stepID, references: text.template.references, locations: text.referenceLocations, guarded: guardedIndexes(text.template)))
         }
-        for step in playbook.steps {
-            add(step.say, in: step)
-            switch step.kind {
-            case .question(let question): add(question.ask, in: step)
-            case .input(let input): add(input.ask, in: step)
+        for index in playbook.steps.indices {
+            let id = playbook.steps[index].id
+            add(playbook.steps[index].say, in: id)
+            switch playbook.steps[index].kind {
+            case .question(let question): add(question.ask, in: id)
+            case .input(let input): add(input.ask, in: id)
             case .routing(let routing):
                 for route in routing.routes {
-                    uses.append(Use(stepID: step.id, references: route.condition.references, locations: route.referenceLocations, guarded: route.condition.answeredGuardIndexes))
+                    let references = route.condition.references
+                    guard !references.isEmpty else { continue }
+                    uses.append(Use(stepID: id, references: references, locations: route.referenceLocations, guarded: route.condition.answeredGuardIndexes))
                 }
             case .action(let call):
-                for argument in call.arguments { argumentTemplates(argument.content).forEach { add($0, in: step) } }
+                for argument in call.arguments { argumentTemplates(argument.content).forEach { add($0, in: id) } }
             case .information, .checklist, .end: break
             }
         }

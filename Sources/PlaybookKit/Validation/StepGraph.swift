@@ -25,9 +25,11 @@ struct StepGraph {
         var successors = [[Int]](repeating: [], count: count)
         var predecessors = [[Int]](repeating: [], count: count)
         var isExit = [Bool](repeating: false, count: count)
-        for (index, step) in playbook.steps.enumerated() {
-            if case .end = step.kind { isExit[index] = true }
-            for target in step.targets {
+        // Steps are read in place (`steps[index]`), not copied out one by one: a copy of
+        // a step retains every string in it, which was most of the validator's time.
+        for index in playbook.steps.indices {
+            if case .end = playbook.steps[index].kind { isExit[index] = true }
+            for target in playbook.steps[index].targets {
                 if target.playbook != nil {
                     isExit[index] = true
                 } else if let id = target.step, let next = playbook.stepIndex(id) {
