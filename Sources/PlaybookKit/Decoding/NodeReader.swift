@@ -23,17 +23,18 @@ struct NodeReader {
             error("wrong-type", "\(what) must be a mapping of keys to values, not \(node.kindDescription)", at: node.location)
             return nil
         }
-        var result = KeyedPairs()
-        for pair in pairs {
-            guard let key = pair.key.scalar?.text, pair.key.scalar?.value != .null else {
-                error("wrong-type", "keys in \(what) must be plain words", at: pair.key.location)
+        var result = KeyedPairs(of: pairs)
+        for index in pairs.indices {
+            guard case .scalar(let scalar) = pairs[index].key.content, scalar.value != .null else {
+                error("wrong-type", "keys in \(what) must be plain words", at: pairs[index].key.location)
                 continue
             }
+            let key = scalar.text
             guard allowed.contains(key) else {
-                error("unknown-key", "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed))", at: pair.key.location)
+                error("unknown-key", "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed))", at: pairs[index].key.location)
                 continue
             }
-            result.set(key, pair)
+            result.set(key, at: index)
         }
         return result
     }

@@ -98,9 +98,9 @@ public struct PlaybookDecoder {
             return nil
         }
         let kindKeys = Self.keys(ofKind: kind)
-        for (key, pair) in keys where !Self.commonStepKeys.contains(key) && !kindKeys.contains(key) {
+        for key in keys.keys where !Self.commonStepKeys.contains(key) && !kindKeys.contains(key) {
             let allowed = Self.commonStepKeys + kindKeys
-            reader.error("unknown-key", "'\(key)' does not belong in a \(kind) step (\(what)); it takes \(allowed.map { "'\($0)'" }.joined(separator: ", "))", at: pair.key.location)
+            reader.error("unknown-key", "'\(key)' does not belong in a \(kind) step (\(what)); it takes \(allowed.map { "'\($0)'" }.joined(separator: ", "))", at: keys[key]!.key.location)
         }
         let say = keys["say"].flatMap { reader.template($0.value, key: "say") }
         let note = keys["note"].flatMap { reader.text($0.value, key: "note") }
