@@ -7,6 +7,19 @@ import PlaybookKit
 // Run as `swift run -c release playbook-bench`. A new measurement (a linter, say) is
 // one more `measure` entry below.
 
+// `playbook-bench lint [MB]` only lints a library (of 10 MB, or MB), many times over: a
+// steady workload to profile (under `perf record -g`, or callgrind on a stripped copy)
+// without the other measurements.
+if CommandLine.arguments.dropFirst().first == "lint" {
+    let megabytes = CommandLine.arguments.dropFirst(2).first.flatMap(Double.init) ?? 10
+    let files = syntheticLibrary(targetBytes: Int(megabytes * 1e6))
+    let linted = try LintedLibrary(files)
+    let best = measure(name: "lint", bytes: files.reduce(0) { $0 + $1.bytes.count }, body: linted.lint)
+    linted.remove()
+    print("lint: \(fixed(best.seconds * 1000, 1)) ms, \(fixed(best.megabytesPerSecond, 1)) MB/s")
+    exit(0)
+}
+
 let library = syntheticLibrary(targetBytes: 10_000_000)
 let totalBytes = library.reduce(0) { $0 + $1.bytes.count }
 let loader = YAMLLoader()
@@ -19,16 +32,6 @@ func loadLibrary() -> [YAMLNode?] {
             fatalError("\(error.location): \(error.message)")
         }
     }
-}
-
-// `playbook-bench lint` only lints the library, many times over: a steady workload to
-// profile (e.g. under `perf record -g` or callgrind) without the other measurements.
-if CommandLine.arguments.dropFirst().first == "lint" {
-    let linted = try LintedLibrary(library)
-    let best = measure(name: "lint", bytes: totalBytes, body: linted.lint)
-    linted.remove()
-    print("lint: \(fixed(best.seconds * 1000, 1)) ms, \(fixed(best.megabytesPerSecond, 1)) MB/s")
-    exit(0)
 }
 
 // Memory first, before timed runs leave freed memory in the allocator.

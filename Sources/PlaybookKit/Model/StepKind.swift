@@ -1,5 +1,5 @@
 /// The kinds of step of format v1; a step's kind follows from its keys.
-public enum StepKind: Hashable, Sendable {
+public indirect enum StepKind: Hashable, Sendable {
     /// `ask` + `options`: pick one option (or several with `multiple: true`).
     case question(Question)
     /// `ask` + `input: text|number|date|url|yes-no` + `next`.
