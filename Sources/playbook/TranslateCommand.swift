@@ -40,7 +40,7 @@ struct TranslateCommand: ParsableCommand {
             guard let facet = registry.facet(id) else {
                 throw CommandFailure("there is no facet '\(id)'\(Suggestion.hint(for: id, in: registry.ids)); facets are \(registry.ids.map(FacetLanguage.subject(for:)).joined(separator: ", "))")
             }
-            strings = facet.translatableStrings(libraryRoots: loaded.roots)
+            strings = FacetLanguage.translatableStrings(of: facet, libraryRoots: loaded.roots)
         default:
             guard let playbook = loaded.playbook(subject) else {
                 throw CommandFailure("there is no playbook '\(subject)'\(Suggestion.hint(for: subject, in: loaded.playbooks.map(\.id)))")

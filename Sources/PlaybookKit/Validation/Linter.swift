@@ -58,7 +58,7 @@ public struct Linter {
                         diagnostics.append(Diagnostic(.error, "unknown-facet", "there is no facet '\(id)' to translate\(Suggestion.hint(for: id, in: registry.ids)); facets are \(registry.ids.joined(separator: ", "))", at: translation.location))
                         continue
                     }
-                    strings = facet.translatableStrings(libraryRoots: roots)
+                    strings = FacetLanguage.translatableStrings(of: facet, libraryRoots: roots)
                     diagnostics += Self.checkPlaceholders(translation, against: strings)
                 default:
                     guard let playbook = known[subject] else {
