@@ -52,6 +52,9 @@ public struct Linter {
                 case "ui":
                     strings = interfaceStrings
                     diagnostics += Self.checkPlaceholders(translation, against: strings)
+                case ReportText.subject:
+                    strings = ReportText.translatableStrings
+                    diagnostics += Self.checkPlaceholders(translation, against: strings)
                 case _ where subject.hasPrefix(FacetLanguage.subjectPrefix):
                     let id = String(subject.dropFirst(FacetLanguage.subjectPrefix.count))
                     guard let facet = registry.facet(id) else {
