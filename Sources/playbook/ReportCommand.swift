@@ -61,6 +61,6 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.message)
         }
-        printError("Report written to \(output)\(redact ? " (redacted)" : "").")
+        printError(Translations.uiText(language, library: loaded)(redact ? "report.written.redacted" : "report.written", output))
     }
 }

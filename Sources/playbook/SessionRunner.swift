@@ -57,7 +57,7 @@ struct SessionRunner {
             }
         }
         if case .failed(let state, let message) = interactive.run(state) {
-            throw CommandFailure("\(message)\nYour answers so far are saved; continue with: playbook resume \(state.id)")
+            throw CommandFailure("\(message)\n\(text("failed.saved", state.id))")
         }
     }
 }
