@@ -7,10 +7,12 @@ public struct UIText: Sendable {
     /// The strings by key.
     public private(set) var strings: [String: String]
 
-    /// English, the source language; each contact kind of the directory is under
-    /// `contact.<kind>`, in English as the kind itself.
-    public static let english = UIText(strings: framing.merging(
-        OrganisationDecoder.contactKinds.map { ("contact.\($0)", $0) }, uniquingKeysWith: { own, _ in own }))
+    /// English, the source language; with the engine's refusals of answers
+    /// (`AnswerText`), and each contact kind of the directory under `contact.<kind>`, in
+    /// English as the kind itself.
+    public static let english = UIText(strings: framing
+        .merging(AnswerText.strings, uniquingKeysWith: { own, _ in own })
+        .merging(OrganisationDecoder.contactKinds.map { ("contact.\($0)", $0) }, uniquingKeysWith: { own, _ in own }))
 
     private static let framing: [String: String] = [
         "hint": "b back · ? why · n note · s save and quit · q quit · h help",

@@ -59,7 +59,8 @@ struct RunCommand: ParsableCommand {
         let script = try AnswersFile.read(answers)
         let language = Translations.language(options.lang)
         let text = Translations.uiText(language, library: loaded)
-        let engine = Engine(playbooks: loaded.playbooks(in: language), registry: StandardFacets.registry)
+        var engine = Engine(playbooks: loaded.playbooks(in: language), registry: StandardFacets.registry)
+        engine.answerText = Translations.answerText(language, library: loaded)
         // In the session store's folder, so that 'playbook sessions wipe' removes it too.
         let workspace: URL
         do {
