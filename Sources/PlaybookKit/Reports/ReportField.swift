@@ -20,7 +20,8 @@ public struct ReportField: Hashable, Sendable, Codable {
         text = Self.summary(of: value)
     }
 
-    /// The value as a person reads it in `text`'s language, kept short; `text` in English.
+    /// The value as a person reads it in `words`' language, kept short; `text` holds it
+    /// in English.
     public func text(in words: ReportText) -> String {
         Self.summary(of: value, in: words)
     }

@@ -35,9 +35,9 @@ public struct ReportPathStep: Hashable, Sendable, Codable {
     public var action: String?
 
     /// The answer as a person reads it in `text`'s language. The words the engine itself
-    /// answers with are put in that language: `yes` and `no` at an input (how a yes/no
-    /// answer is kept) and a checklist's "2 of 3 done"; what the person chose or typed
-    /// stays as it is.
+    /// records are put in that language: `yes` and `no` at an input (how a yes/no answer
+    /// is kept, so a text answer of just "yes" reads the same) and a checklist's
+    /// "2 of 3 done"; any other chosen or typed answer stays as it is.
     public func answer(in text: ReportText) -> String? {
         guard event == .answered, let answer else { return answer }
         switch kind {
