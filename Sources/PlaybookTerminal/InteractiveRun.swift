@@ -74,7 +74,7 @@ public final class InteractiveRun {
                     state = try engine.apply(input, to: state, at: context.clock.now()).state
                 } catch {
                     console.line(style.yellow(TextWrapper.wrap(text("invalid", TerminalMarkdown.sanitise(error.message)), width: console.width)))
-                    if !console.isInteractive { return .failed(state, "step '\(step.id)': \(error.message)") }
+                    if !console.isInteractive { return .failed(state, text("failed.step", step.id, error.message)) }
                     continue
                 }
             case .command(let command):
@@ -279,7 +279,7 @@ public final class InteractiveRun {
                 return .input(.actionCompleted(result))
             } catch {
                 console.line(style.yellow(TextWrapper.wrap(text("action.failed", TerminalMarkdown.sanitise(text.message(for: error))), width: console.width)))
-                guard interactive else { return .failure("step '\(step.id)': \(error.message)") }
+                guard interactive else { return .failure(text("failed.step", step.id, text.message(for: error))) }
                 console.line(text("action.retry"))
                 guard let line = console.readLine() else { return .endOfInput }
                 if line.trimmingCharacters(in: .whitespaces) != "1" { return .command(.back) }

@@ -15,7 +15,7 @@ public enum ReferralList {
         for organisation in organisations {
             lines.append(TextWrapper.wrap("- \(organisation.name): \(organisation.website)", width: width, indent: "    ", firstIndent: "  "))
             for contact in organisation.contacts {
-                lines.append(TextWrapper.wrap(text("referral.contact", contact.kind, contact.value, contact.checked), width: width, indent: "      ", firstIndent: "    "))
+                lines.append(TextWrapper.wrap(text("referral.contact", text.contactKind(contact.kind), contact.value, contact.checked), width: width, indent: "      ", firstIndent: "    "))
             }
         }
         return lines.map(TerminalMarkdown.sanitise)

@@ -7,8 +7,14 @@ public struct UIText: Sendable {
     /// The strings by key.
     public private(set) var strings: [String: String]
 
-    /// English, the source language.
-    public static let english = UIText(strings: [
+    /// English, the source language; with the engine's refusals of answers
+    /// (`AnswerText`), and each contact kind of the directory under `contact.<kind>`, in
+    /// English as the kind itself.
+    public static let english = UIText(strings: framing
+        .merging(AnswerText.strings, uniquingKeysWith: { own, _ in own })
+        .merging(OrganisationDecoder.contactKinds.map { ("contact.\($0)", $0) }, uniquingKeysWith: { own, _ in own }))
+
+    private static let framing: [String: String] = [
         "hint": "b back · ? why · n note · s save and quit · q quit · h help",
         "hint.yes-no": "b back · ? why · note · save and quit · q quit · h help",
         "help": """
@@ -56,7 +62,21 @@ public struct UIText: Sendable {
         "yes": "Yes",
         "no": "No",
         "invalid": "{1}",
-    ])
+        "failed.step": "step '{1}': {2}",
+        "failed.saved": "Your answers so far are saved; continue with: playbook resume {1}",
+        "transcript.outcome": "Outcome: {1}",
+        "transcript.outcome.resolved": "resolved",
+        "transcript.outcome.referred": "referred",
+        "transcript.outcome.escalated": "escalated",
+        "transcript.outcome.monitoring": "monitoring",
+        "files.written": "Files written by actions ({1} actions ran) are in {2}",
+        "network.contacting": "Contacting {1} to {2}.",
+        "network.not-contacting": "Not contacting {1} ({2}); pass --allow-network to allow it.",
+        "resume.changed": "Note: {1} changed since this session started; continuing on the new version.",
+        "resume.ended": "This session has already ended; see it with 'playbook report {1}'.",
+        "report.written": "Report written to {1}.",
+        "report.written.redacted": "Report written to {1} (redacted).",
+    ]
 
     /// Creates a text table.
     public init(strings: [String: String]) {
@@ -79,6 +99,13 @@ public struct UIText: Sendable {
         case .unknownAction(let name): return self("action.error.unknown-action", name)
         case .failed(let reason): return reason
         }
+    }
+
+    /// A contact kind of the directory (`email`, `web-form`…) in these words; a kind
+    /// with no string comes back as it is.
+    public func contactKind(_ kind: String) -> String {
+        let key = "contact.\(kind)"
+        return UIText.english.strings[key] == nil ? kind : self(key)
     }
 
     /// The string for `key` with `{1}`, `{2}`… replaced by `values`.

@@ -45,10 +45,11 @@ struct ReportCommand: ParsableCommand {
         let report = SessionReport(
             state: state, engine: engine, directory: loaded.directory(in: language), redact: redact, generatedAt: Date(),
             facetLanguage: loaded.facetLanguage(language))
+        let words = loaded.reportText(language)
         let text: String
         switch format {
-        case .md: text = report.markdown()
-        case .html: text = report.html()
+        case .md: text = report.markdown(in: words)
+        case .html: text = report.html(in: words)
         case .json: text = report.json()
         }
         guard let output else {
@@ -60,6 +61,6 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.message)
         }
-        printError("Report written to \(output)\(redact ? " (redacted)" : "").")
+        printError(Translations.uiText(language, library: loaded)(redact ? "report.written.redacted" : "report.written", output))
     }
 }

@@ -33,7 +33,7 @@ struct ResumeCommand: ParsableCommand {
         case .unchanged:
             break
         case .changed(let playbooks):
-            console.line("Note: \(playbooks.joined(separator: ", ")) changed since this session started; continuing on the new version.")
+            console.line(runner.text("resume.changed", playbooks.joined(separator: ", ")))
             do {
                 state = try runner.engine.migrate(state)
             } catch {
@@ -43,7 +43,7 @@ struct ResumeCommand: ParsableCommand {
             throw CommandFailure("the step '\(position.step)' of playbook '\(position.playbook)' that this session went through no longer exists, so it cannot continue; start again with 'playbook run \(state.entry)' (the old session is kept)")
         }
         if state.outcome != nil {
-            console.line("This session has already ended; see it with 'playbook report \(state.id)'.")
+            console.line(runner.text("resume.ended", state.id))
             return
         }
         try runner.run(state)

@@ -58,7 +58,9 @@ struct RunCommand: ParsableCommand {
     private func runScripted(_ loaded: PlaybookLibrary, answers: String) throws {
         let script = try AnswersFile.read(answers)
         let language = Translations.language(options.lang)
-        let engine = Engine(playbooks: loaded.playbooks(in: language), registry: StandardFacets.registry)
+        let text = Translations.uiText(language, library: loaded)
+        var engine = Engine(playbooks: loaded.playbooks(in: language), registry: StandardFacets.registry)
+        engine.answerText = Translations.answerText(language, library: loaded)
         // In the session store's folder, so that 'playbook sessions wipe' removes it too.
         let workspace: URL
         do {
@@ -70,7 +72,7 @@ struct RunCommand: ParsableCommand {
         let context = ActionContext(
             files: FileAccess(allowing: script.entries.flatMap(\.answer.texts)),
             askConsent: { request in
-                printError(allow ? "Contacting \(request.host) to \(request.purpose)." : "Not contacting \(request.host) (\(request.purpose)); pass --allow-network to allow it.")
+                printError(text(allow ? "network.contacting" : "network.not-contacting", request.host, request.purpose))
                 return allow
             },
             workspace: workspace,
@@ -79,14 +81,14 @@ struct RunCommand: ParsableCommand {
             language: loaded.facetLanguage(language),
             emit: { print($0) }
         )
-        let printer = TranscriptPrinter(directory: loaded.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO), text: Translations.uiText(language, library: loaded))
+        let printer = TranscriptPrinter(directory: loaded.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO), text: text)
         do {
             let state = try ScriptedRun(engine: engine, context: context).run(id, script: script) { printer.print($0) }
             let written = (try? FileManager.default.contentsOfDirectory(atPath: workspace.path)) ?? []
             if written.isEmpty {
                 try? FileManager.default.removeItem(at: workspace)
             } else {
-                print("\nFiles written by actions (\(state.actions.count) actions ran) are in \(workspace.path)")
+                print("\n" + text("files.written", "\(state.actions.count)", workspace.path))
             }
         } catch {
             throw CommandFailure(error.message)

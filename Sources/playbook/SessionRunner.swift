@@ -20,7 +20,9 @@ struct SessionRunner {
         self.passphrase = passphrase
         self.allowNetwork = allowNetwork
         language = Translations.language(options.lang)
-        engine = Engine(playbooks: library.playbooks(in: language), registry: StandardFacets.registry)
+        var engine = Engine(playbooks: library.playbooks(in: language), registry: StandardFacets.registry)
+        engine.answerText = Translations.answerText(language, library: library)
+        self.engine = engine
         text = Translations.uiText(language, library: library)
     }
 
@@ -57,7 +59,7 @@ struct SessionRunner {
             }
         }
         if case .failed(let state, let message) = interactive.run(state) {
-            throw CommandFailure("\(message)\nYour answers so far are saved; continue with: playbook resume \(state.id)")
+            throw CommandFailure("\(message)\n\(text("failed.saved", state.id))")
         }
     }
 }

@@ -32,9 +32,9 @@ struct TranscriptPrinter {
         case .action(_, let action, let messages):
             output(style.dim("· \(action)"))
             for message in messages { output(TextWrapper.wrap(message, width: 80, indent: "  ", firstIndent: "  ")) }
-        case .finished(let outcome, let text):
-            output(style.bold("\nOutcome: \(outcome.outcome.rawValue)"))
-            if let text { output(TextWrapper.wrap(text, width: 80)) }
+        case .finished(let outcome, let say):
+            output(style.bold("\n" + text("transcript.outcome", text("transcript.outcome.\(outcome.outcome.rawValue)"))))
+            if let say { output(TextWrapper.wrap(say, width: 80)) }
             printReferrals(for: outcome.refer)
         }
     }

@@ -8,10 +8,11 @@ import PlaybookTerminal
 struct TranslateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "translate",
-        abstract: "Print a translation file for a playbook, the directory, the interface or a facet.",
+        abstract: "Print a translation file for a playbook, the directory, the interface, the reports or a facet.",
         discussion: """
-            SUBJECT is a playbook id, 'directory', 'ui', or 'facet.<id>' for the messages of a \
-            facet's actions and report section (facet.legal also holds the titles and notes of \
+            SUBJECT is a playbook id, 'directory', 'ui', 'report' for the headings and labels \
+            of session reports, or 'facet.<id>' for a facet's title and the messages of its \
+            actions and report section (facet.legal also holds the titles and notes of \
             data/legal-deadlines.yaml). The file lists every string with \
             its key, the English as a comment, and the fingerprint of the English. When a \
             translation already exists in the library, its texts are kept, and strings whose \
@@ -22,7 +23,7 @@ struct TranslateCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    @Argument(help: "A playbook id, 'directory', 'ui' or 'facet.<id>'.")
+    @Argument(help: "A playbook id, 'directory', 'ui', 'report' or 'facet.<id>'.")
     var subject: String
 
     @Option(help: ArgumentHelp("The language code, e.g. es.", valueName: "code"))
@@ -34,13 +35,14 @@ struct TranslateCommand: ParsableCommand {
         switch subject {
         case "directory": strings = loaded.directoryStrings
         case "ui": strings = Translations.interfaceStrings
+        case ReportText.subject: strings = ReportText.translatableStrings
         case _ where subject.hasPrefix(FacetLanguage.subjectPrefix):
             let id = String(subject.dropFirst(FacetLanguage.subjectPrefix.count))
             let registry = StandardFacets.registry
             guard let facet = registry.facet(id) else {
                 throw CommandFailure("there is no facet '\(id)'\(Suggestion.hint(for: id, in: registry.ids)); facets are \(registry.ids.map(FacetLanguage.subject(for:)).joined(separator: ", "))")
             }
-            strings = facet.translatableStrings(libraryRoots: loaded.roots)
+            strings = FacetLanguage.translatableStrings(of: facet, libraryRoots: loaded.roots)
         default:
             guard let playbook = loaded.playbook(subject) else {
                 throw CommandFailure("there is no playbook '\(subject)'\(Suggestion.hint(for: subject, in: loaded.playbooks.map(\.id)))")

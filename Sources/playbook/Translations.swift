@@ -17,6 +17,11 @@ enum Translations {
         return UIText.english.overlaid(with: translation.entries.mapValues(\.text))
     }
 
+    /// The engine's refusals of answers in `language`, translated with the interface.
+    static func answerText(_ language: String, library: PlaybookLibrary) -> AnswerText {
+        AnswerText(translated: library.translations[language]?["ui"]?.entries.mapValues(\.text) ?? [:])
+    }
+
     /// The interface's English strings, for lint.
     static var interfaceStrings: [(key: String, text: String)] {
         UIText.english.strings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }

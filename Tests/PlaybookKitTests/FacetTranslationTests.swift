@@ -174,7 +174,7 @@ struct FacetTranslationTests {
             """)
         let missing = found.first { $0.rule == "translation-missing" }
         #expect(missing?.severity == .warning)
-        #expect(missing?.message.contains("2 strings of 'facet.greeting' not translated into 'es': report.count, report.title") == true)
+        #expect(missing?.message.contains("3 strings of 'facet.greeting' not translated into 'es': title, report.count, report.title") == true)
         let unknown = found.first { $0.rule == "translation-unknown-key" }
         #expect(unknown?.severity == .error)
         #expect(unknown?.message.contains("did you mean 'greet.hello'?") == true)
@@ -202,6 +202,9 @@ struct FacetTranslationTests {
     func lintClean() {
         let complete = Self.spanish + """
 
+              title:
+                text: "Saludo"
+                source: \(TranslatableText.fingerprint("Greeting"))
               report.count:
                 text: "{1} saludo(s)."
                 source: \(TranslatableText.fingerprint("{1} greeting(s) given."))

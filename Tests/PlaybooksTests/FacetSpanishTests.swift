@@ -67,7 +67,7 @@ struct FacetSpanishTests {
     @Test("every facet string and deadline rule text has a current Spanish translation with the same placeholders")
     func complete() throws {
         for facet in SpanishFacets.facets {
-            let strings = facet.translatableStrings(libraryRoots: [SpanishFacets.root])
+            let strings = FacetLanguage.translatableStrings(of: facet, libraryRoots: [SpanishFacets.root])
             #expect(!strings.isEmpty, "\(facet.id) declares no strings")
             let translation = try #require(SpanishFacets.library.translations["es"]?["facet.\(facet.id)"], "\(facet.id)")
             #expect(translation.check(against: strings, file: "facet.\(facet.id).yaml").isEmpty, "\(facet.id)")

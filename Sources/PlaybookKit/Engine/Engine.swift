@@ -9,6 +9,8 @@ public struct Engine: Sendable {
     public let playbooks: [String: Playbook]
     /// The facets, for action parameter checks.
     public let registry: FacetRegistry
+    /// The words answers are refused with; English unless the driver chose otherwise.
+    public var answerText = AnswerText.english
     /// Most automatic moves (routes, jumps) in a row before the engine calls it a loop.
     public static let maxAutomaticMoves = 1_000
 
@@ -121,7 +123,7 @@ public struct Engine: Sendable {
         let reason: PathEntry.Reason
         switch (step.kind, input) {
         case (.question(let question), .choose(let values)):
-            let options = try AnswerParser.options(values, for: question, step: step.id)
+            let options = try AnswerParser.options(values, for: question, step: step.id, words: answerText)
             if question.multiple {
                 state.answers[playbookID, default: [:]][step.id] = .list(options.map { .string($0.value) })
                 target = question.next!
@@ -131,7 +133,7 @@ public struct Engine: Sendable {
             }
             reason = .answered(options.map(\.label).joined(separator: ", "))
         case (.input(let inputStep), .text(let text)):
-            let value = try AnswerParser.value(text, as: inputStep.type, step: step.id)
+            let value = try AnswerParser.value(text, as: inputStep.type, step: step.id, words: answerText)
             state.answers[playbookID, default: [:]][step.id] = value
             target = inputStep.next
             reason = .answered(value.displayText)
@@ -141,7 +143,8 @@ public struct Engine: Sendable {
         case (.checklist(let checklist), .checklist(let statuses)):
             let known = Set(checklist.items.map(\.id))
             if let unknown = statuses.keys.sorted().first(where: { !known.contains($0) }) {
-                throw .invalidAnswer(step: step.id, message: "'\(unknown)' is not an item of this checklist; its items are \(checklist.items.map(\.id).joined(separator: ", "))")
+                let items = checklist.items.map(\.id).joined(separator: ", ")
+                throw .invalidAnswer(step: step.id, message: answerText("answer.not-checklist-item", unknown, items))
             }
             state.checklists[state.position.description] = statuses
             let done = checklist.items.filter { statuses[$0.id]?.state == .done }.map { Value.string($0.id) }

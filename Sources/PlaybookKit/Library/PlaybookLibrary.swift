@@ -110,6 +110,12 @@ public struct PlaybookLibrary: Sendable {
             translations: Dictionary(uniqueKeysWithValues: translated.map { (String($0.key.dropFirst(prefix.count)), $0.value) }))
     }
 
+    /// A session report's framing words and facet titles in the language `code`,
+    /// English where not translated.
+    public func reportText(_ code: String) -> ReportText {
+        ReportText(translation: translations[code]?[ReportText.subject], facetTitles: facetLanguage(code).titles)
+    }
+
     /// The directory's translatable strings: each organisation's summary.
     public var directoryStrings: [(key: String, text: String)] {
         directory.organisations.map { ("\($0.id).summary", $0.summary) }

@@ -66,6 +66,20 @@ enum MarkdownText {
         return result
     }
 
+    /// A translation of `SessionReport.leftOut` for a redacted report, on one line: its
+    /// brackets kept as written, as those of `[left out]` are, and every other character
+    /// that could start markup escaped.
+    static func marker(_ text: String) -> String {
+        var result = ""
+        for character in text.split(whereSeparator: \.isNewline).joined(separator: " ") {
+            switch character {
+            case "\\", "`", "<", "|": result += "\\\(character)"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
     private static func escapeCharacters(_ text: String) -> String {
         var result = ""
         for character in text {

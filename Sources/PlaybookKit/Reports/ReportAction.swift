@@ -13,6 +13,11 @@ public struct ReportAction: Hashable, Sendable, Codable {
     /// The lines it showed the person, in order.
     public var messages: [String]
 
+    /// The id of the facet offering the action, `facet` in `facet.name`.
+    public var facet: String {
+        String(action.prefix { $0 != "." })
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(position, forKey: .position)

@@ -8,11 +8,12 @@ public struct ReportChecklistItem: Hashable, Sendable, Codable {
 
         /// The state in words.
         public var label: String {
-            switch self {
-            case .done: return "done"
-            case .open: return "open"
-            case .notApplicable: return "not applicable"
-            }
+            label(in: .english)
+        }
+
+        /// The state in words of `text`'s language.
+        public func label(in text: ReportText) -> String {
+            text("state.\(rawValue)")
         }
     }
 

@@ -20,19 +20,27 @@ public struct ReportField: Hashable, Sendable, Codable {
         text = Self.summary(of: value)
     }
 
+    /// The value as a person reads it in `words`' language, kept short; `text` holds it
+    /// in English.
+    public func text(in words: ReportText) -> String {
+        Self.summary(of: value, in: words)
+    }
+
     /// `value` as a person reads it, kept short.
-    static func summary(of value: Value) -> String {
+    static func summary(of value: Value, in words: ReportText = .english) -> String {
         switch value {
         case .string(let text):
             return text.count > maxTextShown ? String(text.prefix(maxTextShown)) + "…" : text
         case .list(let items):
-            let shown = items.prefix(maxItemsShown).map(summary(of:)).joined(separator: ", ")
-            return items.count > maxItemsShown ? "\(shown) … (\(items.count - maxItemsShown) more)" : shown
+            let shown = items.prefix(maxItemsShown).map { summary(of: $0, in: words) }.joined(separator: ", ")
+            return items.count > maxItemsShown ? words("more", shown, "\(items.count - maxItemsShown)") : shown
         case .record(let fields):
             let keys = fields.keys.sorted()
-            let shown = keys.prefix(maxItemsShown).map { "\($0): \(summary(of: fields[$0]!))" }.joined(separator: "; ")
-            return keys.count > maxItemsShown ? "\(shown) … (\(keys.count - maxItemsShown) more)" : shown
-        case .null, .bool, .number:
+            let shown = keys.prefix(maxItemsShown).map { "\($0): \(summary(of: fields[$0]!, in: words))" }.joined(separator: "; ")
+            return keys.count > maxItemsShown ? words("more", shown, "\(keys.count - maxItemsShown)") : shown
+        case .bool(let flag):
+            return words(flag ? "yes" : "no")
+        case .null, .number:
             return value.displayText
         }
     }

@@ -34,6 +34,24 @@ public struct ReportPathStep: Hashable, Sendable, Codable {
     /// For `action`: the action's id, `facet.name`.
     public var action: String?
 
+    /// The answer as a person reads it in `text`'s language. The words the engine itself
+    /// records are put in that language: `yes` and `no` at an input (how a yes/no answer
+    /// is kept, so a text answer of just "yes" reads the same) and a checklist's
+    /// "2 of 3 done"; any other chosen or typed answer stays as it is.
+    public func answer(in text: ReportText) -> String? {
+        guard event == .answered, let answer else { return answer }
+        switch kind {
+        case "input" where answer == Value.bool(true).displayText: return text("yes")
+        case "input" where answer == Value.bool(false).displayText: return text("no")
+        case "checklist":
+            let words = answer.split(separator: " ")
+            guard words.count == 4, words[1] == "of", words[3] == "done", let done = Int(words[0]), let total = Int(words[2])
+            else { return answer }
+            return text("answer.checklist", "\(done)", "\(total)")
+        default: return answer
+        }
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(position, forKey: .position)

@@ -18,13 +18,12 @@ public struct ReportStatus: Hashable, Sendable, Codable {
 
     /// The status in a few words, e.g. "Referred to an organisation" or "In progress".
     public var label: String {
-        switch outcome {
-        case .resolved: return "Resolved"
-        case .referred: return "Referred to an organisation"
-        case .escalated: return "Escalated: urgent help is needed"
-        case .monitoring: return "Monitoring: nothing more to do for now"
-        case nil: return "In progress"
-        }
+        label(in: .english)
+    }
+
+    /// The status in a few words of `text`'s language.
+    public func label(in text: ReportText) -> String {
+        text("status.\(outcome?.rawValue ?? "in-progress")")
     }
 
     public func encode(to encoder: any Encoder) throws {

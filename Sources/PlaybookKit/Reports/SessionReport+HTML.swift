@@ -1,24 +1,27 @@
 extension SessionReport {
-    /// The report as one self-contained HTML file that prints well: inline styles only,
-    /// no scripts, no fonts, images or anything else fetched from elsewhere (a content
-    /// security policy forbids it too), every piece of content escaped, and links
-    /// printed with their address.
-    public func html() -> String {
-        var body: [String] = ["<header>", "<h1>Session report: \(HTMLText.escape(title))</h1>"]
+    /// The report as one self-contained HTML file that prints well, framed in `text`'s
+    /// words: inline styles only, no scripts, no fonts, images or anything else fetched
+    /// from elsewhere (a content security policy forbids it too), every piece of content
+    /// escaped, and links printed with their address.
+    public func html(in text: ReportText = .english) -> String {
+        let words = HTMLWords(text)
+        let heading = words("title", HTMLText.escape(title))
+        var body: [String] = ["<header>", "<h1>\(heading)</h1>"]
         if redacted {
-            body.append("<p class=\"redacted\"><strong>Redacted.</strong> \(HTMLText.escape(Self.redactionNotice))</p>")
+            body.append("<p class=\"redacted\"><strong>\(words("redacted"))</strong> \(words("redaction-notice", Self.leftOut))</p>")
         }
         body += [
             "<dl class=\"facts\">",
-            fact("Status", HTMLText.escape(status.label)),
-            fact("Session", HTMLText.escape(sessionID)),
-            fact("Started", HTMLText.escape(ReportDateFormat.text(startedAt))),
-            fact("Last updated", HTMLText.escape(ReportDateFormat.text(updatedAt))),
-            fact("Report made", HTMLText.escape(ReportDateFormat.text(generatedAt))),
+            fact(words("fact.status"), HTMLText.escape(status.label(in: text))),
+            fact(words("fact.session"), HTMLText.escape(sessionID)),
+            fact(words("fact.started"), HTMLText.escape(ReportDateFormat.text(startedAt))),
+            fact(words("fact.updated"), HTMLText.escape(ReportDateFormat.text(updatedAt))),
+            fact(words("fact.generated"), HTMLText.escape(ReportDateFormat.text(generatedAt))),
             "</dl>", "</header>",
         ]
-        body += statusHTML + pathHTML + checklistsHTML + actionsHTML + facetsHTML + notesHTML + referralsHTML
-        return """
+        body += statusHTML(words) + pathHTML(words) + checklistsHTML(words) + actionsHTML(words) + facetsHTML(words)
+        body += notesHTML(words) + referralsHTML(words)
+        let document = """
             <!DOCTYPE html>
             <html lang="\(HTMLText.escape(language))">
             <head>
@@ -26,7 +29,7 @@ extension SessionReport {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             <meta name="referrer" content="no-referrer">
-            <title>Session report: \(HTMLText.escape(title))</title>
+            <title>\(heading)</title>
             <style>
             \(Self.style)
             </style>
@@ -39,6 +42,31 @@ extension SessionReport {
             </html>
 
             """
+        return redacted ? document.replacingOccurrences(of: Self.leftOut, with: HTMLText.escape(text.leftOut)) : document
+    }
+
+    /// The framing words of an HTML report: each string escaped as HTML text before the
+    /// values, already HTML, are filled in.
+    private struct HTMLWords {
+        let text: ReportText
+
+        init(_ text: ReportText) {
+            self.text = text
+        }
+
+        func callAsFunction(_ key: String, _ values: String...) -> String {
+            FacetText.fill(HTMLText.escape(text.template(key)), with: values)
+        }
+
+        /// The title of the facet `id` in these words.
+        func facetTitle(_ id: String, english: String) -> String {
+            HTMLText.escape(text.facetTitle(id, english: english))
+        }
+
+        /// "Playbook title, step id", marked as a place.
+        func place(_ playbookTitle: String, _ position: Position) -> String {
+            "<span class=\"place\">\(self("place", HTMLText.escape(playbookTitle), HTMLText.escape(position.step)))</span>"
+        }
     }
 
     /// Styles for screen and print; no remote fonts, no images, no backgrounds on paper.
@@ -79,12 +107,9 @@ extension SessionReport {
         }
         """
 
+    /// A name, already HTML, and its value.
     private func fact(_ name: String, _ value: String) -> String {
-        "<dt>\(HTMLText.escape(name))</dt><dd>\(value)</dd>"
-    }
-
-    private func place(_ playbookTitle: String, _ position: Position) -> String {
-        "<span class=\"place\">\(HTMLText.escape(playbookTitle)), step \(HTMLText.escape(position.step))</span>"
+        "<dt>\(name)</dt><dd>\(value)</dd>"
     }
 
     /// An answer or note, marked when redaction left it out.
@@ -92,44 +117,45 @@ extension SessionReport {
         text == Self.leftOut ? "<span class=\"left-out\">\(HTMLText.escape(text))</span>" : HTMLText.inline(text)
     }
 
-    private var statusHTML: [String] {
-        var lines = ["<section id=\"status\">", status.isFinished ? "<h2>Outcome</h2>" : "<h2>Where things stand</h2>"]
-        lines.append("<p><strong>\(HTMLText.escape(status.label)).</strong> \(place(status.playbookTitle, status.position))</p>")
+    private func statusHTML(_ words: HTMLWords) -> [String] {
+        var lines = ["<section id=\"status\">", "<h2>\(words(status.isFinished ? "section.outcome" : "section.waiting"))</h2>"]
+        let label = HTMLText.escape(status.label(in: words.text))
+        lines.append("<p><strong>\(label).</strong> \(words.place(status.playbookTitle, status.position))</p>")
         if let text = status.text, !text.isEmpty { lines.append(HTMLText.paragraphs(text)) }
         return lines + ["</section>"]
     }
 
-    private var pathHTML: [String] {
+    private func pathHTML(_ words: HTMLWords) -> [String] {
         guard !path.isEmpty else { return [] }
-        var lines = ["<section id=\"path\">", "<h2>Path taken</h2>", "<ol class=\"path\">"]
+        var lines = ["<section id=\"path\">", "<h2>\(words("section.path"))</h2>", "<ol class=\"path\">"]
         for step in path {
             let text = step.text.map { "<div>\(HTMLText.inline($0))</div>" } ?? ""
             let detail: String
             switch step.event {
-            case .answered: detail = "Answer: \(content(step.answer ?? ""))"
+            case .answered: detail = words("path.answer", content(step.answer(in: words.text) ?? ""))
             case .routed:
-                detail = step.condition.map { "Condition that held: <code>\(HTMLText.escape($0))</code>" }
-                    ?? "No condition held; the usual way was taken"
-            case .read: detail = "Read"
-            case .action: detail = "Action run: <code>\(HTMLText.escape(step.action ?? ""))</code>"
-            case .ended: detail = "The session ended here"
-            case .current: detail = "The session is waiting here"
+                detail = step.condition.map { words("path.condition", "<code>\(HTMLText.escape($0))</code>") } ?? words("path.no-condition")
+            case .read: detail = words("path.read")
+            case .action: detail = words("path.action", "<code>\(HTMLText.escape(step.action ?? ""))</code>")
+            case .ended: detail = words("path.ended")
+            case .current: detail = words("path.current")
             }
-            lines.append("<li>\(text)<div>\(place(step.playbookTitle, step.position))</div><ul><li>\(detail)</li></ul></li>")
+            lines.append("<li>\(text)<div>\(words.place(step.playbookTitle, step.position))</div><ul><li>\(detail)</li></ul></li>")
         }
         return lines + ["</ol>", "</section>"]
     }
 
-    private var checklistsHTML: [String] {
+    private func checklistsHTML(_ words: HTMLWords) -> [String] {
         guard !checklists.isEmpty else { return [] }
-        var lines = ["<section id=\"checklists\">", "<h2>Checklists</h2>"]
+        var lines = ["<section id=\"checklists\">", "<h2>\(words("section.checklists"))</h2>"]
+        let header = ["checklist.item", "checklist.state", "checklist.note"].map { "<th>\(words($0))</th>" }.joined()
         for checklist in checklists {
-            lines.append("<h3>\(HTMLText.escape(checklist.playbookTitle)), step \(HTMLText.escape(checklist.position.step))</h3>")
+            lines.append("<h3>\(words("place", HTMLText.escape(checklist.playbookTitle), HTMLText.escape(checklist.position.step)))</h3>")
             if let text = checklist.text, !text.isEmpty { lines.append(HTMLText.paragraphs(text)) }
-            lines.append("<table>\n<thead><tr><th>Item</th><th>State</th><th>Note</th></tr></thead>\n<tbody>")
+            lines.append("<table>\n<thead><tr>\(header)</tr></thead>\n<tbody>")
             for item in checklist.items {
-                let optional = item.optional ? " <span class=\"meta\">(optional)</span>" : ""
-                let state = "<span class=\"state state-\(item.state.rawValue)\">\(HTMLText.escape(item.state.label))</span>"
+                let optional = item.optional ? " <span class=\"meta\">\(words("checklist.optional"))</span>" : ""
+                let state = "<span class=\"state state-\(item.state.rawValue)\">\(HTMLText.escape(item.state.label(in: words.text)))</span>"
                 let note = content(item.note ?? "")
                 lines.append("<tr><td>\(HTMLText.inline(item.text))\(optional)</td><td>\(state)</td><td>\(note)</td></tr>")
             }
@@ -138,75 +164,78 @@ extension SessionReport {
         return lines + ["</section>"]
     }
 
-    private var actionsHTML: [String] {
+    private func actionsHTML(_ words: HTMLWords) -> [String] {
         guard !actions.isEmpty else { return [] }
-        var lines = ["<section id=\"actions\">", "<h2>Actions</h2>"]
-        func fields(_ title: String, _ fields: [ReportField]) -> String {
+        var lines = ["<section id=\"actions\">", "<h2>\(words("section.actions"))</h2>"]
+        func fields(_ key: String, _ fields: [ReportField]) -> String {
             guard !fields.isEmpty else { return "" }
-            let items = fields.map { "<li>\(HTMLText.escape($0.name)): \(content($0.text))</li>" }.joined()
-            return "<li>\(title):<ul>\(items)</ul></li>"
+            let items = fields.map { "<li>\(HTMLText.escape($0.name)): \(content($0.text(in: words.text)))</li>" }.joined()
+            return "<li>\(words(key)):<ul>\(items)</ul></li>"
         }
         for action in actions {
-            let facet = action.facetTitle.map { " <span class=\"meta\">(\(HTMLText.escape($0)))</span>" } ?? ""
+            let facet = action.facetTitle.map { " <span class=\"meta\">(\(words.facetTitle(action.facet, english: $0)))</span>" } ?? ""
+            let heading = words("place", "<code>\(HTMLText.escape(action.action))</code>\(facet)", HTMLText.escape(action.position.step))
             lines.append("<div class=\"action\">")
-            lines.append("<h3><code>\(HTMLText.escape(action.action))</code>\(facet), step \(HTMLText.escape(action.position.step))</h3>")
+            lines.append("<h3>\(heading)</h3>")
             let messages =
                 action.messages.isEmpty
-                ? "" : "<li>Messages:<ul>" + action.messages.map { "<li>\(HTMLText.inline($0))</li>" }.joined() + "</ul></li>"
-            lines.append("<ul>\(fields("Given", action.parameters))\(fields("Results", action.outputs))\(messages)</ul>")
+                ? ""
+                : "<li>\(words("action.messages")):<ul>" + action.messages.map { "<li>\(HTMLText.inline($0))</li>" }.joined() + "</ul></li>"
+            lines.append("<ul>\(fields("action.given", action.parameters))\(fields("action.results", action.outputs))\(messages)</ul>")
             lines.append("</div>")
         }
         return lines + ["</section>"]
     }
 
-    private var facetsHTML: [String] {
+    private func facetsHTML(_ words: HTMLWords) -> [String] {
         facetSections.flatMap { section in
             [
                 "<section class=\"facet\" id=\"facet-\(HTMLText.escape(section.facet))\">",
-                "<h2>\(HTMLText.escape(section.facetTitle)): \(HTMLText.escape(section.title))</h2>",
+                "<h2>\(words("section.facet", words.facetTitle(section.facet, english: section.facetTitle), HTMLText.escape(section.title)))</h2>",
                 MarkdownHTML.render(section.markdown, below: 2),
                 "</section>",
             ]
         }
     }
 
-    private var notesHTML: [String] {
+    private func notesHTML(_ words: HTMLWords) -> [String] {
         if redacted {
-            return ["<section id=\"notes\">", "<h2>Notes</h2>", "<p>Notes are left out of this redacted report.</p>", "</section>"]
+            return ["<section id=\"notes\">", "<h2>\(words("section.notes"))</h2>", "<p>\(words("notes.left-out"))</p>", "</section>"]
         }
         guard !notes.isEmpty else { return [] }
-        var lines = ["<section id=\"notes\">", "<h2>Notes</h2>", "<ul>"]
+        var lines = ["<section id=\"notes\">", "<h2>\(words("section.notes"))</h2>", "<ul>"]
         for note in notes {
             let when = HTMLText.escape(ReportDateFormat.text(note.at))
             lines.append(
-                "<li><div class=\"meta\">\(when), \(place(note.playbookTitle, note.position))</div>\(HTMLText.paragraphs(note.text))</li>")
+                "<li><div class=\"meta\">\(when), \(words.place(note.playbookTitle, note.position))</div>\(HTMLText.paragraphs(note.text))</li>")
         }
         return lines + ["</ul>", "</section>"]
     }
 
-    private var referralsHTML: [String] {
+    private func referralsHTML(_ words: HTMLWords) -> [String] {
         guard !status.refer.isEmpty else { return [] }
-        var lines = ["<section id=\"referrals\">", "<h2>Where to get help</h2>"]
+        var lines = ["<section id=\"referrals\">", "<h2>\(words("section.referrals"))</h2>"]
         if referrals.isEmpty {
-            lines.append("<p>No organisation in the directory offers \(HTMLText.escape(status.refer.joined(separator: ", "))).</p>")
+            lines.append("<p>\(words("referrals.none", HTMLText.escape(status.refer.joined(separator: ", "))))</p>")
         }
         for organisation in referrals {
             lines.append("<div class=\"referral\">")
             lines.append("<h3>\(HTMLText.escape(organisation.name))</h3>")
             lines.append(HTMLText.paragraphs(organisation.summary))
             lines.append("<dl class=\"facts\">")
-            lines.append(fact("Website", HTMLText.link(organisation.website, label: organisation.website)))
-            lines.append(fact("Services", HTMLText.escape(organisation.services.joined(separator: ", "))))
-            lines.append(fact("Languages", HTMLText.escape(organisation.languages.joined(separator: ", "))))
-            if let hours = organisation.responseTime { lines.append(fact("Response time", HTMLText.escape(hours))) }
+            lines.append(fact(words("referral.website"), HTMLText.link(organisation.website, label: organisation.website)))
+            lines.append(fact(words("referral.services"), HTMLText.escape(organisation.services.joined(separator: ", "))))
+            lines.append(fact(words("referral.languages"), HTMLText.escape(organisation.languages.joined(separator: ", "))))
+            if let hours = organisation.responseTime { lines.append(fact(words("referral.response-time"), HTMLText.escape(hours))) }
             let contacts = organisation.contacts.map { contact -> String in
                 let value = contact.kind == "web-form" ? HTMLText.link(contact.value, label: contact.value) : HTMLText.escape(contact.value)
-                let checked = "checked \(HTMLText.escape(contact.checked)) on \(HTMLText.link(contact.source, label: contact.source))"
-                return "<li>\(HTMLText.escape(contact.kind)): \(value) <span class=\"meta\">(\(checked))</span></li>"
+                let source = HTMLText.link(contact.source, label: contact.source)
+                let checked = words("referral.contact-checked", HTMLText.escape(contact.checked), source)
+                return "<li>\(HTMLText.escape(words.text.contactKind(contact.kind))): \(value) <span class=\"meta\">(\(checked))</span></li>"
             }
-            lines.append(fact("Contact", contacts.isEmpty ? "through the website" : "<ul>\(contacts.joined())</ul>"))
+            lines.append(fact(words("referral.contact"), contacts.isEmpty ? words("referral.through-website") : "<ul>\(contacts.joined())</ul>"))
             let source = HTMLText.link(organisation.source, label: organisation.source)
-            lines.append(fact("Checked", "\(HTMLText.escape(organisation.checked)) on \(source)"))
+            lines.append(fact(words("referral.checked"), words("referral.checked-on", HTMLText.escape(organisation.checked), source)))
             lines.append("</dl>")
             lines.append("</div>")
         }

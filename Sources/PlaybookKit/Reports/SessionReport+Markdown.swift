@@ -1,103 +1,128 @@
 extension SessionReport {
-    /// The report as Markdown, for reading as plain text or pasting into a ticket. All
-    /// content is escaped so that it cannot change the report's structure; facet
-    /// sections are kept as the facet wrote them, their headings nested below the
-    /// section's own.
-    public func markdown() -> String {
-        var lines: [String] = ["# Session report: \(MarkdownText.inline(title))", ""]
+    /// The report as Markdown, for reading as plain text or pasting into a ticket, framed
+    /// in `text`'s words. All content is escaped so that it cannot change the report's
+    /// structure; facet sections are kept as the facet wrote them, their headings nested
+    /// below the section's own.
+    public func markdown(in text: ReportText = .english) -> String {
+        let words = MarkdownWords(text)
+        var lines: [String] = ["# " + words("title", MarkdownText.inline(title)), ""]
         if redacted {
-            lines += ["> **Redacted.** \(MarkdownText.inline(Self.redactionNotice))", ""]
+            lines += ["> **\(words("redacted"))** \(words("redaction-notice", Self.leftOut))", ""]
         }
         lines += [
-            "- **Status:** \(MarkdownText.inline(status.label))",
-            "- **Session:** \(MarkdownText.inline(sessionID))",
-            "- **Started:** \(ReportDateFormat.text(startedAt))",
-            "- **Last updated:** \(ReportDateFormat.text(updatedAt))",
-            "- **Report made:** \(ReportDateFormat.text(generatedAt))",
+            "- **\(words("fact.status")):** \(MarkdownText.inline(status.label(in: text)))",
+            "- **\(words("fact.session")):** \(MarkdownText.inline(sessionID))",
+            "- **\(words("fact.started")):** \(ReportDateFormat.text(startedAt))",
+            "- **\(words("fact.updated")):** \(ReportDateFormat.text(updatedAt))",
+            "- **\(words("fact.generated")):** \(ReportDateFormat.text(generatedAt))",
             "",
         ]
-        lines += statusSection
-        lines += pathSection
-        lines += checklistSections
-        lines += actionSections
+        lines += statusSection(words)
+        lines += pathSection(words)
+        lines += checklistSections(words)
+        lines += actionSections(words)
         for section in facetSections {
             lines += [
-                "## \(MarkdownText.inline(section.facetTitle)): \(MarkdownText.inline(section.title))", "",
+                "## " + words("section.facet", words.facetTitle(section.facet, english: section.facetTitle), MarkdownText.inline(section.title)),
+                "",
                 MarkdownText.nested(section.markdown, below: 2), "",
             ]
         }
-        lines += notesSection
-        lines += referralSection
-        return lines.joined(separator: "\n").trimmingTrailingNewlines + "\n"
+        lines += notesSection(words)
+        lines += referralSection(words)
+        let document = lines.joined(separator: "\n").trimmingTrailingNewlines + "\n"
+        return redacted ? document.replacingOccurrences(of: Self.leftOut, with: MarkdownText.marker(text.leftOut)) : document
     }
 
-    private var statusSection: [String] {
-        let place = "\(MarkdownText.inline(status.playbookTitle)), step \(MarkdownText.inline(status.position.step))"
-        var lines = [status.isFinished ? "## Outcome" : "## Where things stand", ""]
-        lines += ["**\(MarkdownText.inline(status.label)).** (\(place))", ""]
+    /// The framing words of a Markdown report: each string escaped as Markdown text
+    /// before the values, already Markdown, are filled in.
+    private struct MarkdownWords {
+        let text: ReportText
+
+        init(_ text: ReportText) {
+            self.text = text
+        }
+
+        func callAsFunction(_ key: String, _ values: String...) -> String {
+            FacetText.fill(MarkdownText.inline(text.template(key)), with: values)
+        }
+
+        /// The title of the facet `id` in these words.
+        func facetTitle(_ id: String, english: String) -> String {
+            MarkdownText.inline(text.facetTitle(id, english: english))
+        }
+
+        /// "Playbook title, step id".
+        func place(_ playbookTitle: String, _ position: Position) -> String {
+            self("place", MarkdownText.inline(playbookTitle), MarkdownText.inline(position.step))
+        }
+    }
+
+    private func statusSection(_ words: MarkdownWords) -> [String] {
+        var lines = ["## " + words(status.isFinished ? "section.outcome" : "section.waiting"), ""]
+        lines += ["**\(MarkdownText.inline(status.label(in: words.text))).** (\(words.place(status.playbookTitle, status.position)))", ""]
         if let text = status.text, !text.isEmpty { lines += [MarkdownText.block(text), ""] }
         return lines
     }
 
-    private var pathSection: [String] {
+    private func pathSection(_ words: MarkdownWords) -> [String] {
         guard !path.isEmpty else { return [] }
-        var lines = ["## Path taken", ""]
+        var lines = ["## " + words("section.path"), ""]
         for (number, step) in path.enumerated() {
             let prefix = "\(number + 1). "
             let indent = String(repeating: " ", count: prefix.count)
-            let place = "\(MarkdownText.inline(step.playbookTitle)), step \(MarkdownText.inline(step.position.step))"
+            let place = words.place(step.playbookTitle, step.position)
             let heading = step.text.map(MarkdownText.inline).flatMap { $0.isEmpty ? nil : $0 }
             lines.append(prefix + (heading.map { "\($0) (\(place))" } ?? place))
-            for detail in Self.details(of: step) { lines.append(indent + "- " + detail) }
+            lines.append(indent + "- " + Self.detail(of: step, words))
         }
         return lines + [""]
     }
 
     /// What happened at a step, in words.
-    static func details(of step: ReportPathStep) -> [String] {
+    private static func detail(of step: ReportPathStep, _ words: MarkdownWords) -> String {
         switch step.event {
-        case .answered: return ["Answer: \(MarkdownText.inline(step.answer ?? ""))"]
-        case .routed:
-            return [step.condition.map { "Condition that held: \(MarkdownText.inline($0))" } ?? "No condition held; the usual way was taken"]
-        case .read: return ["Read"]
-        case .action: return ["Action run: \(MarkdownText.inline(step.action ?? ""))"]
-        case .ended: return ["The session ended here"]
-        case .current: return ["The session is waiting here"]
+        case .answered: return words("path.answer", MarkdownText.inline(step.answer(in: words.text) ?? ""))
+        case .routed: return step.condition.map { words("path.condition", MarkdownText.inline($0)) } ?? words("path.no-condition")
+        case .read: return words("path.read")
+        case .action: return words("path.action", MarkdownText.inline(step.action ?? ""))
+        case .ended: return words("path.ended")
+        case .current: return words("path.current")
         }
     }
 
-    private var checklistSections: [String] {
+    private func checklistSections(_ words: MarkdownWords) -> [String] {
         guard !checklists.isEmpty else { return [] }
-        var lines = ["## Checklists", ""]
+        var lines = ["## " + words("section.checklists"), ""]
         for checklist in checklists {
-            lines += ["### \(MarkdownText.inline(checklist.playbookTitle)), step \(MarkdownText.inline(checklist.position.step))", ""]
+            lines += ["### " + words.place(checklist.playbookTitle, checklist.position), ""]
             if let text = checklist.text, !text.isEmpty { lines += [MarkdownText.block(text), ""] }
-            lines += ["| Item | State | Note |", "| --- | --- | --- |"]
+            lines += ["| \(words("checklist.item")) | \(words("checklist.state")) | \(words("checklist.note")) |", "| --- | --- | --- |"]
             for item in checklist.items {
-                let text = MarkdownText.inline(item.text) + (item.optional ? " (optional)" : "")
-                lines.append("| \(text) | \(item.state.label) | \(MarkdownText.inline(item.note ?? "")) |")
+                let text = MarkdownText.inline(item.text) + (item.optional ? " " + words("checklist.optional") : "")
+                let state = MarkdownText.inline(item.state.label(in: words.text))
+                lines.append("| \(text) | \(state) | \(MarkdownText.inline(item.note ?? "")) |")
             }
             lines.append("")
         }
         return lines
     }
 
-    private var actionSections: [String] {
+    private func actionSections(_ words: MarkdownWords) -> [String] {
         guard !actions.isEmpty else { return [] }
-        var lines = ["## Actions", ""]
+        var lines = ["## " + words("section.actions"), ""]
+        func fields(_ key: String, _ fields: [ReportField]) -> [String] {
+            guard !fields.isEmpty else { return [] }
+            let items = fields.map { "  - \(MarkdownText.inline($0.name)): \(MarkdownText.inline($0.text(in: words.text)))" }
+            return ["- \(words(key)):"] + items
+        }
         for action in actions {
-            let facet = action.facetTitle.map { " (\(MarkdownText.inline($0)))" } ?? ""
-            lines += ["### \(MarkdownText.inline(action.action))\(facet), step \(MarkdownText.inline(action.position.step))", ""]
-            if !action.parameters.isEmpty {
-                lines.append("- Given:")
-                lines += action.parameters.map { "  - \(MarkdownText.inline($0.name)): \(MarkdownText.inline($0.text))" }
-            }
-            if !action.outputs.isEmpty {
-                lines.append("- Results:")
-                lines += action.outputs.map { "  - \(MarkdownText.inline($0.name)): \(MarkdownText.inline($0.text))" }
-            }
+            let facet = action.facetTitle.map { " (\(words.facetTitle(action.facet, english: $0)))" } ?? ""
+            lines += ["### " + words("place", MarkdownText.inline(action.action) + facet, MarkdownText.inline(action.position.step)), ""]
+            lines += fields("action.given", action.parameters)
+            lines += fields("action.results", action.outputs)
             if !action.messages.isEmpty {
-                lines.append("- Messages:")
+                lines.append("- \(words("action.messages")):")
                 lines += action.messages.map { "  - \(MarkdownText.block($0, indent: "    "))" }
             }
             lines.append("")
@@ -105,41 +130,41 @@ extension SessionReport {
         return lines
     }
 
-    private var notesSection: [String] {
-        if redacted { return ["## Notes", "", "Notes are left out of this redacted report.", ""] }
+    private func notesSection(_ words: MarkdownWords) -> [String] {
+        if redacted { return ["## " + words("section.notes"), "", words("notes.left-out"), ""] }
         guard !notes.isEmpty else { return [] }
-        var lines = ["## Notes", ""]
+        var lines = ["## " + words("section.notes"), ""]
         for note in notes {
-            let place = "\(MarkdownText.inline(note.playbookTitle)), step \(MarkdownText.inline(note.position.step))"
-            lines.append("- \(ReportDateFormat.text(note.at)), \(place):\\")
+            lines.append("- \(ReportDateFormat.text(note.at)), \(words.place(note.playbookTitle, note.position)):\\")
             lines.append("  " + MarkdownText.block(note.text, indent: "  "))
         }
         return lines + [""]
     }
 
-    private var referralSection: [String] {
+    private func referralSection(_ words: MarkdownWords) -> [String] {
         guard !status.refer.isEmpty else { return [] }
-        var lines = ["## Where to get help", ""]
+        var lines = ["## " + words("section.referrals"), ""]
         if referrals.isEmpty {
-            lines += ["No organisation in the directory offers \(MarkdownText.inline(status.refer.joined(separator: ", "))).", ""]
+            lines += [words("referrals.none", MarkdownText.inline(status.refer.joined(separator: ", "))), ""]
         }
         for organisation in referrals {
             lines += ["### \(MarkdownText.inline(organisation.name))", "", MarkdownText.block(organisation.summary), ""]
-            lines.append("- Website: \(MarkdownText.inline(organisation.website))")
-            lines.append("- Services: \(MarkdownText.inline(organisation.services.joined(separator: ", ")))")
-            lines.append("- Languages: \(MarkdownText.inline(organisation.languages.joined(separator: ", ")))")
-            if let hours = organisation.responseTime { lines.append("- Response time: \(MarkdownText.inline(hours))") }
+            lines.append("- \(words("referral.website")): \(MarkdownText.inline(organisation.website))")
+            lines.append("- \(words("referral.services")): \(MarkdownText.inline(organisation.services.joined(separator: ", ")))")
+            lines.append("- \(words("referral.languages")): \(MarkdownText.inline(organisation.languages.joined(separator: ", ")))")
+            if let hours = organisation.responseTime { lines.append("- \(words("referral.response-time")): \(MarkdownText.inline(hours))") }
             if organisation.contacts.isEmpty {
-                lines.append("- Contact: through the website")
+                lines.append("- \(words("referral.contact")): \(words("referral.through-website"))")
             } else {
-                lines.append("- Contact:")
+                lines.append("- \(words("referral.contact")):")
                 for contact in organisation.contacts {
+                    let checked = words("referral.contact-checked", MarkdownText.inline(contact.checked), MarkdownText.inline(contact.source))
                     lines.append(
-                        "  - \(MarkdownText.inline(contact.kind)): \(MarkdownText.inline(contact.value)) "
-                            + "(checked \(MarkdownText.inline(contact.checked)) on \(MarkdownText.inline(contact.source)))")
+                        "  - \(MarkdownText.inline(words.text.contactKind(contact.kind))): \(MarkdownText.inline(contact.value)) (\(checked))")
                 }
             }
-            lines += ["- Checked \(MarkdownText.inline(organisation.checked)) on \(MarkdownText.inline(organisation.source))", ""]
+            let checked = words("referral.checked-line", MarkdownText.inline(organisation.checked), MarkdownText.inline(organisation.source))
+            lines += ["- " + checked, ""]
         }
         return lines
     }

@@ -10,11 +10,7 @@ public struct SessionReport: Hashable, Sendable, Codable {
     /// What a redacted report shows in place of something it leaves out.
     public static let leftOut = "[left out]"
     /// The line a redacted report opens with, saying what it leaves out.
-    public static let redactionNotice =
-        "This report is redacted. It leaves out what the person typed (answers to text and web-address questions), "
-        + "their notes and checklist notes, and action details built from or containing that text; each is shown as "
-        + "“\(leftOut)”. Chosen options, dates, numbers, yes/no answers, checklist states, action results that are "
-        + "not free text, the outcome and referrals are kept."
+    public static let redactionNotice = ReportText.english("redaction-notice", leftOut)
 
     /// The version of the JSON layout, `formatVersion`.
     public var format: Int

@@ -1,5 +1,5 @@
-/// A translation of one set of strings (a playbook, the directory, the interface, or a
-/// facet's messages) into one language: for each key, the translated text and the fingerprint of the
+/// A translation of one set of strings (a playbook, the directory, the interface, the
+/// reports' framing, or a facet's messages) into one language: for each key, the translated text and the fingerprint of the
 /// English text it was made from.
 public struct Translation: Hashable, Sendable {
     /// One translated string.
@@ -19,7 +19,7 @@ public struct Translation: Hashable, Sendable {
         }
     }
 
-    /// What is translated: a playbook id, `directory`, `ui`, or `facet.<id>`.
+    /// What is translated: a playbook id, `directory`, `ui`, `report`, or `facet.<id>`.
     public var subject: String
     /// The language code, e.g. `es`.
     public var language: String
@@ -38,7 +38,7 @@ public struct Translation: Hashable, Sendable {
 
     /// Reads a translation file:
     /// ```yaml
-    /// translates: website-down      # a playbook id, `directory`, `ui` or `facet.<id>`
+    /// translates: website-down      # a playbook id, `directory`, `ui`, `report` or `facet.<id>`
     /// language: es
     /// strings:
     ///   title:

@@ -52,13 +52,16 @@ public struct Linter {
                 case "ui":
                     strings = interfaceStrings
                     diagnostics += Self.checkPlaceholders(translation, against: strings)
+                case ReportText.subject:
+                    strings = ReportText.translatableStrings
+                    diagnostics += Self.checkPlaceholders(translation, against: strings)
                 case _ where subject.hasPrefix(FacetLanguage.subjectPrefix):
                     let id = String(subject.dropFirst(FacetLanguage.subjectPrefix.count))
                     guard let facet = registry.facet(id) else {
                         diagnostics.append(Diagnostic(.error, "unknown-facet", "there is no facet '\(id)' to translate\(Suggestion.hint(for: id, in: registry.ids)); facets are \(registry.ids.joined(separator: ", "))", at: translation.location))
                         continue
                     }
-                    strings = facet.translatableStrings(libraryRoots: roots)
+                    strings = FacetLanguage.translatableStrings(of: facet, libraryRoots: roots)
                     diagnostics += Self.checkPlaceholders(translation, against: strings)
                 default:
                     guard let playbook = known[subject] else {
