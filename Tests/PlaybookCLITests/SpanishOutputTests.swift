@@ -31,7 +31,7 @@ struct SpanishOutputTests {
         for spanish in [
             "# Informe de la sesión: Quick triage\n", "- **Estado:** Urgente: hace falta ayuda ahora\n", "## Resultado de la sesión\n",
             "## Camino recorrido\n", "   - Respuesta: sí\n", "   - Acción ejecutada: triage.assess\n", "   - La sesión terminó aquí\n",
-            "### triage.assess (Triaje), paso assess\n", "- Datos recibidos:\n", "## Triaje: Triaje\n",
+            "### triage.assess (Triaje), paso assess\n", "- Datos recibidos:\n", "## Triaje\n",
         ] {
             #expect(markdown.stdout.contains(spanish), "missing: \(spanish)")
         }
@@ -50,7 +50,7 @@ struct SpanishOutputTests {
         let english = try PlaybookBinary.run(["report", id, "--lang", "en"], environment: environment)
         #expect(english.stdout.contains("## Path taken\n"))
         #expect(english.stdout.contains("   - Answer: yes\n"))
-        #expect(english.stdout.contains("## Triage: Triage\n"))
+        #expect(english.stdout.contains("## Triage\n"))
     }
 
     @Test("the JSON report is the same in both languages but for what the facet writes at report time")

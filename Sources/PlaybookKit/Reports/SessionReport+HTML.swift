@@ -189,9 +189,11 @@ extension SessionReport {
 
     private func facetsHTML(_ words: HTMLWords) -> [String] {
         facetSections.flatMap { section in
-            [
+            let facet = words.facetTitle(section.facet, english: section.facetTitle)
+            let title = HTMLText.escape(section.title)
+            return [
                 "<section class=\"facet\" id=\"facet-\(HTMLText.escape(section.facet))\">",
-                "<h2>\(words("section.facet", words.facetTitle(section.facet, english: section.facetTitle), HTMLText.escape(section.title)))</h2>",
+                "<h2>\(title == facet ? facet : words("section.facet", facet, title))</h2>",
                 MarkdownHTML.render(section.markdown, below: 2),
                 "</section>",
             ]

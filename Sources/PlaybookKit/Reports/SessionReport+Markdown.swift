@@ -22,8 +22,11 @@ extension SessionReport {
         lines += checklistSections(words)
         lines += actionSections(words)
         for section in facetSections {
+            // A section named after its facet is headed by that name alone, not "Triage: Triage".
+            let facet = words.facetTitle(section.facet, english: section.facetTitle)
+            let title = MarkdownText.inline(section.title)
             lines += [
-                "## " + words("section.facet", words.facetTitle(section.facet, english: section.facetTitle), MarkdownText.inline(section.title)),
+                "## " + (title == facet ? facet : words("section.facet", facet, title)),
                 "",
                 MarkdownText.nested(section.markdown, below: 2), "",
             ]
