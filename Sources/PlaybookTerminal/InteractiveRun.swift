@@ -271,7 +271,7 @@ public final class InteractiveRun {
             console.line(TextWrapper.wrap(TerminalMarkdown.sanitise(text("consent", request.host, request.purpose)), width: console.width))
             return console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "1"
         }
-        context.emit = { console.line($0) }
+        context.emit = { console.line(TextWrapper.wrap($0)) }
         while true {
             do {
                 let result = try facet.perform(request, context: context)

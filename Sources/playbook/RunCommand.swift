@@ -79,7 +79,7 @@ struct RunCommand: ParsableCommand {
             directory: loaded.directory(in: language),
             libraryRoots: loaded.roots,
             language: loaded.facetLanguage(language),
-            emit: { print($0) }
+            emit: { print(TextWrapper.wrap($0)) }
         )
         let printer = TranscriptPrinter(directory: loaded.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO), text: text)
         do {

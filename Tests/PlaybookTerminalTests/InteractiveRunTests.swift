@@ -16,6 +16,7 @@ struct EchoFacet: Facet {
     ]
 
     func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
+        context.emit("While it runs, a long progress line that a facet emits must be wrapped to the terminal's width and lose \u{1B}[31mescape sequences.")
         let allowed = context.askConsent(ConsentRequest(host: "example.org", purpose: "check whether the website answers"))
         return ActionResult(outputs: ["consent": .bool(allowed)], messages: [allowed ? "contacted" : "not contacted"])
     }
@@ -109,6 +110,7 @@ struct InteractiveRunTests {
         #expect(output.contains("'not a url' is not a web address"))
         #expect(output.contains("This step would contact example.org"))
         #expect(output.contains("not contacted"))
+        #expect(output.contains("While it runs, a long progress line"))
         #expect(output.contains("[1/2] Call the host."))
         #expect(output.contains("Shield Org: https://shield.example"))
         #expect(output.contains("b back · ? why · n note"))
