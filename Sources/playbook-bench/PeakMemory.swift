@@ -12,12 +12,22 @@ struct PeakMemory {
 
     /// Runs `body`, keeping what it returns alive until the peak is read; nil off Linux.
     static func during<Result>(_ body: () -> Result) -> PeakMemory? {
+        // Memory freed by earlier work stays resident in the allocator and would hide
+        // this work's growth; give it back to the system first.
+        releaseFreedMemory()
         let reset = resetPeak()
         let before = statusField("VmRSS:")
         let result = body()
         guard let peak = statusField("VmHWM:") else { return nil }
         withExtendedLifetime(result) {}
         return PeakMemory(peakBytes: peak, growthBytes: reset ? before.map { peak - $0 } : nil)
+    }
+
+    /// glibc's `malloc_trim(0)`, which Swift's Glibc module does not declare.
+    private static func releaseFreedMemory() {
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 
     /// Lowers the high-water mark to the current resident memory (Linux 4.0 and later).
