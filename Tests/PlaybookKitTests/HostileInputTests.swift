@@ -113,6 +113,20 @@ struct HostileInputTests {
             #expect(!remaining.isEmpty, "the file is kept, as it was or moved aside")
         }
     }
+
+    @Test("a sealed file whose scrypt parameters key derivation refuses is damaged, not a wrong passphrase", arguments: [
+        "scrypt-n-too-large-for-r.json", "scrypt-r-too-large-for-p.json",
+    ])
+    func unusableScryptParameters(name: String) throws {
+        let id = String(name.dropLast(".json".count))
+        let folder = HostileYAML.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = SessionStore(folder: folder)
+        try Data(try Self.bytes("sessions", name)).write(to: store.url(for: id))
+        #expect(throws: SessionStoreError.corrupt(id, movedTo: store.url(for: id).path + ".corrupt")) {
+            try store.load(id, passphrase: "a passphrase")
+        }
+    }
 }
 
 /// Inputs too large to keep in the repository.
