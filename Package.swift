@@ -71,6 +71,30 @@ targets += facets.map { facet in
     )
 }
 
+/// Coverage-guided fuzz targets (docs/security.md), one libFuzzer executable per reader
+/// of untrusted input. Declared only when PLAYBOOK_FUZZ=1, as `scripts/fuzz` sets, because
+/// they link only with `-sanitize=fuzzer`: plain builds and tests never see them.
+if Context.environment["PLAYBOOK_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, folder: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-yaml", "YAML", []),
+        ("fuzz-playbook", "Playbook", facets.map { .target(name: $0.target) }),
+        ("fuzz-expression", "Expression", []),
+        ("fuzz-answers", "Answers", []),
+        ("fuzz-session", "Session", []),
+    ]
+    targets += [
+        .target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["PlaybookKit", "CLibFuzzer"], path: "Fuzz/Support"),
+    ]
+    targets += fuzzTargets.map { fuzz in
+        .executableTarget(
+            name: fuzz.name,
+            dependencies: ["PlaybookKit", "FuzzSupport"] + fuzz.dependencies,
+            path: "Fuzz/\(fuzz.folder)"
+        )
+    }
+}
+
 let package = Package(
     name: "playbook",
     platforms: [.macOS(.v13)],

@@ -113,6 +113,20 @@ struct HostileInputTests {
             #expect(!remaining.isEmpty, "the file is kept, as it was or moved aside")
         }
     }
+
+    @Test("a sealed file whose scrypt parameters key derivation refuses is damaged, not a wrong passphrase", arguments: [
+        "scrypt-n-too-large-for-r.json", "scrypt-r-too-large-for-p.json",
+    ])
+    func unusableScryptParameters(name: String) throws {
+        let id = String(name.dropLast(".json".count))
+        let folder = HostileYAML.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = SessionStore(folder: folder)
+        try Data(try Self.bytes("sessions", name)).write(to: store.url(for: id))
+        #expect(throws: SessionStoreError.corrupt(id, movedTo: store.url(for: id).path + ".corrupt")) {
+            try store.load(id, passphrase: "a passphrase")
+        }
+    }
 }
 
 /// Inputs too large to keep in the repository.
@@ -127,6 +141,7 @@ enum GeneratedInput: String, CaseIterable, Sendable {
     case manyKeys = "many-keys"
     case manyAnchors = "many-anchors"
     case wideAliasBomb = "wide-alias-bomb"
+    case nestedComplexKeys = "nested-complex-keys"
     case deepExpressionInRoute = "deep-expression-in-route"
     case longTemplate = "long-template"
     case longTrappedCycle = "long-trapped-cycle"
@@ -156,6 +171,14 @@ enum GeneratedInput: String, CaseIterable, Sendable {
         case .wideAliasBomb:
             return "a: &a [" + Array(repeating: "x", count: 1_000).joined(separator: ",") + "]\n"
                 + "b: [" + Array(repeating: "*a", count: 1_000).joined(separator: ",") + "]\n"
+        case .nestedComplexKeys:
+            // Found by fuzz-yaml: a key holding a key holding a key... Duplicate checks
+            // rebuilt each key at every level, for each earlier key: minutes, not 0.5 s.
+            var key = "[" + Array(repeating: "x", count: 100_000).joined(separator: ", ") + "]"
+            for _ in 0..<60 {
+                key = "{" + (0..<7).map { "s\($0): 1, " }.joined() + "? " + key + " : v}"
+            }
+            return "k: " + key + "\n"
         case .deepExpressionInRoute:
             return HostileYAML.playbook(when: repeated("(", 10_000) + "start == 'a'" + repeated(")", 10_000))
         case .longTemplate:

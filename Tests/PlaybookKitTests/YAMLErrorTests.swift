@@ -73,6 +73,17 @@ import Testing
         }
     }
 
+    @Test func keysNestedInKeysCompareByStructure() throws {
+        #expect(throws: YAMLError.duplicateKey(key: "{[a, {b: c}]: 1, d: 2}", at: at(3, 3), first: at(1, 3))) {
+            try load("? {d: 2, ? [a, {b: c}] : 1}\n: x\n? {? [a, {b: c}] : 1, d: 2}\n: y\n")
+        }
+        #expect(throws: YAMLError.duplicateKey(key: "[{a: 1}]", at: at(3, 3), first: at(1, 3))) {
+            try load("? [&m {a: 1}]\n: x\n? [*m]\n: y\n")
+        }
+        let distinct = try root("? {? [a, {b: c}] : 1}\n: x\n? {? [a, {b: d}] : 1}\n: y\n? [[1]]\n: z\n? [['1']]\n: w\n")
+        #expect(distinct.mapping?.count == 4)
+    }
+
     @Test func duplicatesAreFoundInLargeMappings() {
         let text = (0..<30).map { "k\($0): \($0)\n" }.joined() + "k5: again\n"
         #expect(throws: YAMLError.duplicateKey(key: "k5", at: at(31, 1), first: at(6, 1))) {

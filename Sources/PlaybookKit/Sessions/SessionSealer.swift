@@ -73,8 +73,11 @@ public enum SessionSealer {
             envelope.kdf.n * envelope.kdf.r <= Self.maxMemoryCost,
             envelope.kdf.n * envelope.kdf.r * envelope.kdf.p <= 2 * Self.maxMemoryCost
         else { throw .malformed }
+        // Deriving a key does not depend on the passphrase being right: when it fails, the
+        // stored parameters are ones scrypt refuses (such as r=1 with n ≥ 2^16), which no
+        // sealer wrote.
+        guard let key = try? deriveKey(passphrase, salt: salt, parameters: envelope.kdf) else { throw .malformed }
         do {
-            let key = try deriveKey(passphrase, salt: salt, parameters: envelope.kdf)
             return try AES.GCM.open(AES.GCM.SealedBox(combined: combined), using: key)
         } catch {
             throw .wrongPassphraseOrTampered

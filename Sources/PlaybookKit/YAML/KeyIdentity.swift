@@ -1,27 +1,49 @@
 /// What makes two mapping keys the same key: their resolved values, compared by
 /// structure and ignoring where they were written. `1` and `01` are one key; `1` and
 /// `"1"` are two. Keys that are mappings compare without regard to order.
-enum KeyIdentity: Hashable {
-    case null
-    case bool(Bool)
-    case int(Int)
-    case float(Double)
-    /// NaN, which `Double` never finds equal to itself.
-    case notANumber
-    case string(String)
-    case sequence([KeyIdentity])
-    case mapping([KeyIdentity: KeyIdentity])
+///
+/// The hash is computed once, from the children's hashes, and keys that are lists or
+/// mappings get their identity built bottom-up as the tree is read (`OpenCollection`):
+/// a key nested in a key nested in a key then costs time in proportion to its size, not
+/// to its size times its depth, which a hostile file could make minutes long.
+struct KeyIdentity: Hashable {
+    private enum Value: Hashable {
+        case null
+        case bool(Bool)
+        case int(Int)
+        case float(Double)
+        /// NaN, which `Double` never finds equal to itself.
+        case notANumber
+        case string(String)
+        case sequence([KeyIdentity])
+        case mapping([KeyIdentity: KeyIdentity])
+    }
 
+    private let value: Value
+    private let hashCode: Int
+
+    private init(_ value: Value) {
+        self.value = value
+        hashCode = value.hashValue
+    }
+
+    /// The identity of a scalar.
+    init(_ scalar: YAMLScalar) {
+        switch scalar.value {
+        case .null: self.init(Value.null)
+        case .bool(let value): self.init(.bool(value))
+        case .int(let value): self.init(.int(value))
+        case .float(let value): self.init(value.isNaN ? .notANumber : .float(value))
+        case .string(let value): self.init(.string(value))
+        }
+    }
+
+    /// The identity of a whole node, built in one walk of it (for aliases, whose node
+    /// was read before).
     init(_ node: YAMLNode) {
         switch node.content {
         case .scalar(let scalar):
-            switch scalar.value {
-            case .null: self = .null
-            case .bool(let value): self = .bool(value)
-            case .int(let value): self = .int(value)
-            case .float(let value): self = value.isNaN ? .notANumber : .float(value)
-            case .string(let value): self = .string(value)
-            }
+            self.init(scalar)
         case .sequence(let items):
             self = .sequence(items.map(KeyIdentity.init))
         case .mapping(let pairs):
@@ -31,13 +53,28 @@ enum KeyIdentity: Hashable {
         }
     }
 
-    /// Whether two keys are the same key; compares scalars in place, without building
-    /// identities, since that is nearly every key of every mapping.
-    static func same(_ first: YAMLNode, _ second: YAMLNode) -> Bool {
-        guard case .scalar(let a) = first.content, case .scalar(let b) = second.content else {
-            return KeyIdentity(first) == KeyIdentity(second)
-        }
-        switch (a.value, b.value) {
+    /// The identity of a list whose items have these identities.
+    static func sequence(_ items: [KeyIdentity]) -> KeyIdentity {
+        KeyIdentity(Value.sequence(items))
+    }
+
+    /// The identity of a mapping whose keys and values have these identities.
+    static func mapping(_ members: [KeyIdentity: KeyIdentity]) -> KeyIdentity {
+        KeyIdentity(Value.mapping(members))
+    }
+
+    static func == (lhs: KeyIdentity, rhs: KeyIdentity) -> Bool {
+        lhs.hashCode == rhs.hashCode && lhs.value == rhs.value
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(hashCode)
+    }
+
+    /// Whether two scalar keys are the same key; compares them in place, without
+    /// building identities, since that is nearly every key of every mapping.
+    static func same(_ first: YAMLScalar, _ second: YAMLScalar) -> Bool {
+        switch (first.value, second.value) {
         case (.string(let x), .string(let y)): return x == y
         case (.null, .null): return true
         case (.bool(let x), .bool(let y)): return x == y

@@ -18,7 +18,7 @@ struct YAMLTreeBuilder {
 
     private init(limits: YAMLLimits, at location: SourceLocation) {
         self.limits = limits
-        open = [OpenCollection(mapping: false, YAMLEvent.Properties(location: location))]
+        open = [OpenCollection(mapping: false, YAMLEvent.Properties(location: location), isKeyPart: false)]
     }
 
     /// Reads events up to and including the current document's end and returns its root.
@@ -35,17 +35,21 @@ struct YAMLTreeBuilder {
                 let scalar = YAMLScalar(text: text, style: style, value: value)
                 try builder.add(
                     YAMLNode(.scalar(scalar), at: properties.location, tag: tag),
-                    nodeCount: 1, height: 0, anchor: properties.anchor)
+                    nodeCount: 1, height: 0, anchor: properties.anchor,
+                    identity: builder.receiverIsKeyPart ? KeyIdentity(scalar) : nil)
             case .alias(let name, let location):
                 try builder.addAlias(name, at: location)
             case .sequenceStart(let properties):
-                try builder.open(OpenCollection(mapping: false, properties), at: properties.location)
+                try builder.open(
+                    OpenCollection(mapping: false, properties, isKeyPart: builder.nextIsKeyPart), at: properties.location)
             case .mappingStart(let properties):
-                try builder.open(OpenCollection(mapping: true, properties), at: properties.location)
+                try builder.open(
+                    OpenCollection(mapping: true, properties, isKeyPart: builder.nextIsKeyPart), at: properties.location)
             case .sequenceEnd, .mappingEnd:
                 let finished = builder.open.removeLast()
                 try builder.add(
-                    finished.node, nodeCount: finished.nodeCount, height: finished.height, anchor: finished.anchor)
+                    finished.node, nodeCount: finished.nodeCount, height: finished.height, anchor: finished.anchor,
+                    identity: finished.identity)
             case .documentEnd:
                 guard let root = builder.open.first?.firstItem else {
                     preconditionFailure("libyaml ended a document without a node")
@@ -59,6 +63,12 @@ struct YAMLTreeBuilder {
 
     /// How many collections enclose the next node.
     private var depth: Int { open.count - 1 }
+
+    /// Whether the collection receiving the next node is a mapping key or inside one.
+    private var receiverIsKeyPart: Bool { open[open.count - 1].isKeyPart }
+
+    /// Whether the next node is a mapping key or inside one, so must know its identity.
+    private var nextIsKeyPart: Bool { open[open.count - 1].isKeyPart || open[open.count - 1].expectsKey }
 
     private mutating func open(_ collection: OpenCollection, at location: SourceLocation) throws(YAMLError) {
         guard depth < limits.maxDepth else { throw .nestingTooDeep(limit: limits.maxDepth, at: location) }
@@ -78,15 +88,17 @@ struct YAMLTreeBuilder {
         }
         var node = anchored.node
         node.location = location
-        try add(node, nodeCount: anchored.nodeCount, height: anchored.height, anchor: nil)
+        // One walk of the node, paid for by the alias budget above.
+        let identity = nextIsKeyPart ? KeyIdentity(node) : nil
+        try add(node, nodeCount: anchored.nodeCount, height: anchored.height, anchor: nil, identity: identity)
     }
 
     private mutating func add(
-        _ node: consuming YAMLNode, nodeCount: Int, height: Int, anchor: String?
+        _ node: consuming YAMLNode, nodeCount: Int, height: Int, anchor: String?, identity: KeyIdentity?
     ) throws(YAMLError) {
         if let anchor {
             anchors[anchor] = Anchored(node: copy node, nodeCount: nodeCount, height: height)
         }
-        try open[open.count - 1].append(node, nodeCount: nodeCount, height: height)
+        try open[open.count - 1].append(node, nodeCount: nodeCount, height: height, identity: identity)
     }
 }
