@@ -87,29 +87,30 @@ enum FuzzAnswers {
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzInput.bytes(data, size)
     let file = "fuzz-answers.yaml"
+    let extent = InputExtent(file: file, bytes: bytes)
     let root: YAMLNode
     do {
         guard let document = try YAMLLoader().load(bytes, file: file) else { return 0 }
         root = document
     } catch {
-        Invariant.requireLocated(error.location, in: file, of: bytes, "the error '\(error.message)'")
+        Invariant.requireLocated(error.location, in: extent, "the error '\(error.message)'")
         return 0
     }
     let (script, diagnostics) = AnswerScript.decode(root)
     Invariant.require((script == nil) == !diagnostics.isEmpty, "a script comes with no diagnostics, or none with some")
     for diagnostic in diagnostics {
-        Invariant.requireLocated(diagnostic.location, in: file, of: bytes, "the answers reader's '\(diagnostic.rule)'")
+        Invariant.requireLocated(diagnostic.location, in: extent, "the answers reader's '\(diagnostic.rule)'")
     }
     guard let script else { return 0 }
     for entry in script.entries {
-        Invariant.requireLocated(entry.location, in: file, of: bytes, "the answer to '\(entry.key)'")
+        Invariant.requireLocated(entry.location, in: extent, "the answer to '\(entry.key)'")
         if case .one(let text) = entry.answer { parseAsEveryType(text) }
     }
     let context = ActionContext(clock: FixedClock(start: Date(timeIntervalSince1970: 1_795_000_000)), workspace: FileManager.default.temporaryDirectory)
     let attempt = ScriptedRun(engine: engine, context: context).attempt("answers", script: script)
     Invariant.require(attempt.state != nil, "the run did not start")
     if case .invalidAnswer(let location, _) = attempt.failure {
-        Invariant.requireLocated(location, in: file, of: bytes, "the refused answer")
+        Invariant.requireLocated(location, in: extent, "the refused answer")
     }
     return 0
 }

@@ -24,17 +24,18 @@ enum FuzzPlaybook {
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzInput.bytes(data, size)
     let file = "fuzz.yaml"
+    let extent = InputExtent(file: file, bytes: bytes)
     let root: YAMLNode
     do {
         guard let document = try YAMLLoader().load(bytes, file: file) else { return 0 }
         root = document
     } catch {
-        Invariant.requireLocated(error.location, in: file, of: bytes, "the error '\(error.message)'")
+        Invariant.requireLocated(error.location, in: extent, "the error '\(error.message)'")
         return 0
     }
     let (playbook, decoded) = PlaybookDecoder.decode(root, source: String(decoding: bytes, as: UTF8.self), contentHash: "fuzz")
     for diagnostic in decoded {
-        Invariant.requireLocated(diagnostic.location, in: file, of: bytes, "the decoder's '\(diagnostic.rule)'")
+        Invariant.requireLocated(diagnostic.location, in: extent, "the decoder's '\(diagnostic.rule)'")
     }
     guard let playbook else {
         Invariant.require(decoded.contains { $0.severity == .error }, "no playbook and no error saying why")
@@ -42,7 +43,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     let validator = PlaybookValidator(library: [playbook.id: playbook], registry: registry)
     for diagnostic in validator.validate(playbook) {
-        Invariant.requireLocated(diagnostic.location, in: file, of: bytes, "the validator's '\(diagnostic.rule)'")
+        Invariant.requireLocated(diagnostic.location, in: extent, "the validator's '\(diagnostic.rule)'")
     }
     return 0
 }

@@ -15,6 +15,7 @@ enum FuzzYAML {
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzInput.bytes(data, size)
     let file = "fuzz.yaml"
+    let extent = InputExtent(file: file, bytes: bytes)
     let loader = YAMLLoader()
     let all = Result { () throws(YAMLError) in try loader.loadAll(bytes, file: file) }
     let one = Result { () throws(YAMLError) in try loader.load(bytes, file: file) }
@@ -24,13 +25,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         Invariant.require(
             documents.first.map { first in document.map { same(first, $0) } ?? false } ?? (document == nil),
             "load and loadAll read different documents")
-        for document in documents { requireLocated(document, file: file, bytes: bytes) }
+        for document in documents { requireLocated(document, in: extent) }
     case (.success(let documents), .failure(let error)):
         guard case .multipleDocuments(let location) = error else {
             fatalError("loadAll read the stream but load failed: \(error.message)")
         }
         Invariant.require(documents.count > 1, "load found several documents where loadAll found \(documents.count)")
-        Invariant.requireLocated(location, in: file, of: bytes, "the second document")
+        Invariant.requireLocated(location, in: extent, "the second document")
     case (.failure(let error), .success):
         fatalError("load read the stream but loadAll failed: \(error.message)")
     case (.failure(let error), .failure(let single)):
@@ -38,16 +39,16 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             Invariant.require(error == single, "load and loadAll failed differently: \(error.message) / \(single.message)")
         }
         Invariant.require(!error.message.isEmpty, "an error without a message")
-        Invariant.requireLocated(error.location, in: file, of: bytes, "the error '\(error.message)'")
+        Invariant.requireLocated(error.location, in: extent, "the error '\(error.message)'")
     }
     return 0
 }
 
 /// Checks the locations of `node` and of everything under it.
-private func requireLocated(_ node: YAMLNode, file: String, bytes: [UInt8]) {
+private func requireLocated(_ node: YAMLNode, in extent: InputExtent) {
     var pending = [node]
     while let next = pending.popLast() {
-        Invariant.requireLocated(next.location, in: file, of: bytes, "a \(next.kindDescription) node")
+        Invariant.requireLocated(next.location, in: extent, "a \(next.kindDescription) node")
         switch next.content {
         case .scalar: break
         case .sequence(let items): pending += items
