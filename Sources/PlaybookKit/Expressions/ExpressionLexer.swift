@@ -26,6 +26,7 @@ struct ExpressionLexer {
     /// without reading the rest.
     static func scalars(of source: String, limit: Int) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(min(source.utf8.count, limit + 1))
         for scalar in source.unicodeScalars {
             scalars.append(scalar)
             if scalars.count > limit { break }
@@ -125,12 +126,12 @@ struct ExpressionLexer {
         var path: [String] = []
         var index = start
         while true {
-            var segment = String.UnicodeScalarView()
+            var segment = ScalarTextBuilder()
             while let character = try scalar(at: index), Self.isNameCharacter(character) {
                 segment.append(character)
                 index += 1
             }
-            path.append(String(segment))
+            path.append(segment.text)
             guard try scalar(at: index) == "." else { break }
             guard let next = try scalar(at: index + 1), Self.isLowercase(next) else {
                 throw ExpressionError(
@@ -146,7 +147,7 @@ struct ExpressionLexer {
 
     /// `-?[0-9]+(\.[0-9]+)?`, not followed by a letter.
     private mutating func number(from start: Int) throws(ExpressionError) -> ExpressionToken {
-        var text = String.UnicodeScalarView()
+        var text = ScalarTextBuilder()
         var index = start
         if try scalar(at: index) == "-" {
             text.append("-")
@@ -173,7 +174,7 @@ struct ExpressionLexer {
                 offset: index,
                 message: "unexpected '\(character)' right after a number; put a space between them, or start step ids with a letter")
         }
-        let source = String(text)
+        let source = text.text
         guard let value = Double(source), value.isFinite else {
             throw ExpressionError(offset: start, message: "the number \(source) is too large")
         }
@@ -183,7 +184,7 @@ struct ExpressionLexer {
 
     /// A quoted string with the escapes `\\`, `\'`, `\"` and `\n`.
     private mutating func string(from start: Int, quote: Unicode.Scalar) throws(ExpressionError) -> ExpressionToken {
-        var text = String.UnicodeScalarView()
+        var text = ScalarTextBuilder()
         var index = start + 1
         while true {
             guard let character = try scalar(at: index) else {
@@ -215,13 +216,13 @@ struct ExpressionLexer {
             index += 1
         }
         position = index
-        let source = String(String.UnicodeScalarView(scalars[start..<index]))
-        return ExpressionToken(kind: .string(String(text)), offset: start, end: index, text: Self.shortened(source))
+        let source = ScalarTextBuilder(scalars[start..<index]).text
+        return ExpressionToken(kind: .string(text.text), offset: start, end: index, text: Self.shortened(source))
     }
 
     /// At most 24 characters of `text`, for messages.
     private static func shortened(_ text: String) -> String {
-        text.unicodeScalars.count <= 24 ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(23))) + "…"
+        text.unicodeScalars.count <= 24 ? text : String(text.unicodeScalars.prefix(23)) + "…"
     }
 
     private static func isSpace(_ character: Unicode.Scalar) -> Bool {

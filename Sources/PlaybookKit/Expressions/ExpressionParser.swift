@@ -7,14 +7,17 @@ public enum ExpressionParser {
     /// The deepest nesting of parentheses, lists, calls and `not` accepted.
     public static let maxDepth = 64
 
+    /// Built once: a route's condition is parsed for every route of every playbook.
+    private static let tooLongMessage =
+        "the expression is longer than \(maxSourceLength) characters; shorten it or split the decision across several steps"
+
     /// Parses `source`; errors carry the offset of the offending token in `source`.
     public static func parse(_ source: String) throws(ExpressionError) -> Expression {
         let lexer = ExpressionLexer(
             scalars: ExpressionLexer.scalars(of: source, limit: maxSourceLength),
             start: 0,
             limit: maxSourceLength,
-            tooLongMessage: "the expression is longer than \(maxSourceLength) characters; "
-                + "shorten it or split the decision across several steps",
+            tooLongMessage: tooLongMessage,
             placeholderStart: nil)
         var reader = try ExpressionReader(lexer: lexer, maxDepth: maxDepth)
         return try reader.readSource()

@@ -25,6 +25,8 @@ public struct Template: Hashable, Sendable {
         self.parts = parts
     }
 
+    private static let tooLongMessage = "the text is longer than \(maxSourceLength) characters; shorten it"
+
     /// Parses `source`. `{{` opens a placeholder that `}}` closes; `\{{` is a literal `{{`,
     /// and a backslash anywhere else is an ordinary character.
     public static func parse(_ source: String) throws(ExpressionError) -> Template {
@@ -33,23 +35,22 @@ public struct Template: Hashable, Sendable {
         if source.utf8.count <= limit, !containsOpeningBraces(source) {
             return Template(parts: source.isEmpty ? [] : [.text(source)])
         }
-        let tooLongMessage = "the text is longer than \(limit) characters; shorten it"
         let scalars = ExpressionLexer.scalars(of: source, limit: limit)
         let bounds = ExpressionLexer(
             scalars: scalars, start: 0, limit: limit, tooLongMessage: tooLongMessage, placeholderStart: nil)
         var parts: [Part] = []
-        var text = String.UnicodeScalarView()
+        var text = ScalarTextBuilder()
         var index = 0
         while let character = try bounds.scalar(at: index) {
             let next = index + 1 < scalars.count ? scalars[index + 1] : nil
             let afterNext = index + 2 < scalars.count ? scalars[index + 2] : nil
             if character == "\\", next == "{", afterNext == "{" {
-                text.append(contentsOf: "{{".unicodeScalars)
+                text.append(contentsOf: "{{")
                 index += 3
             } else if character == "{", next == "{" {
                 if !text.isEmpty {
-                    parts.append(.text(String(text)))
-                    text = String.UnicodeScalarView()
+                    parts.append(.text(text.text))
+                    text.removeAll()
                 }
                 let lexer = ExpressionLexer(
                     scalars: scalars, start: index + 2, limit: limit, tooLongMessage: tooLongMessage,
@@ -63,18 +64,22 @@ public struct Template: Hashable, Sendable {
                 index += 1
             }
         }
-        if !text.isEmpty { parts.append(.text(String(text))) }
+        if !text.isEmpty { parts.append(.text(text.text)) }
         return Template(parts: parts)
     }
 
     /// Whether `source` has `{{` anywhere, an escaped `\{{` included.
     private static func containsOpeningBraces(_ source: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in source.utf8 {
-            if byte == UInt8(ascii: "{"), previous == byte { return true }
-            previous = byte
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "{"), previous == byte { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
+        // Native strings lend their bytes; iterating the view checks its form on every byte.
+        return source.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(source.utf8)
     }
 
     /// Every reference of every placeholder, in source order.
