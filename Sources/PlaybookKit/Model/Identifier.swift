@@ -4,10 +4,15 @@
 public enum Identifier {
     /// Whether `text` is a valid id.
     public static func isValid(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first), text.count <= 64 else {
-            return false
+        // Every character allowed is ASCII, so bytes are characters here.
+        var length = 0
+        for byte in text.utf8 {
+            let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            let isOther = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+            guard isLetter || (length > 0 && isOther), length < 64 else { return false }
+            length += 1
         }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
+        return length > 0
     }
 
     /// Why `text` is not an id, for messages.
