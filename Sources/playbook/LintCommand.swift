@@ -27,7 +27,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let folders = try library.resolvedFolders()
         let linter = Linter(registry: StandardFacets.registry, today: CalendarDate(Date()), interfaceStrings: Translations.interfaceStrings)
-        let context = paths.isEmpty ? nil : PlaybookLibrary.load(folders, today: linter.today)
+        let context = paths.isEmpty ? nil : PlaybookLibrary.load(folders, today: linter.today, hashingContents: false)
         let (linted, diagnostics) = linter.lint(paths.isEmpty ? folders : paths, context: context)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors

@@ -27,7 +27,11 @@ public struct PlaybookLibrary: Sendable {
     public init() {}
 
     /// Reads every YAML file under `paths`; `today` decides which directory checks are stale.
-    public static func load(_ paths: [String], today: CalendarDate, loader: YAMLLoader = YAMLLoader()) -> PlaybookLibrary {
+    /// Without `hashingContents`, playbooks get an empty `contentHash`: for callers that
+    /// start no saved session (lint), which then skip hashing every byte of the library.
+    public static func load(
+        _ paths: [String], today: CalendarDate, loader: YAMLLoader = YAMLLoader(), hashingContents: Bool = true
+    ) -> PlaybookLibrary {
         var library = PlaybookLibrary()
         let (files, missing) = LibraryFile.discover(paths)
         library.files = files
@@ -42,7 +46,7 @@ public struct PlaybookLibrary: Sendable {
         var firstOrganisation: [String: SourceLocation] = [:]
         var firstScenario: [String: SourceLocation] = [:]
         let wanted = files.filter { [.playbook, .organisation, .translation, .scenario].contains($0.kind) }
-        let parsed = ParallelMap.map(wanted) { parse($0, today: today, loader: loader) }
+        let parsed = ParallelMap.map(wanted) { parse($0, today: today, loader: loader, hashingContents: hashingContents) }
         for (content, found) in parsed {
             library.diagnostics += found
             switch content {
@@ -146,7 +150,9 @@ public struct PlaybookLibrary: Sendable {
     }
 
     /// Reads and decodes one file; pure apart from reading it, so files are read in parallel.
-    private static func parse(_ file: LibraryFile, today: CalendarDate, loader: YAMLLoader) -> (FileContent, [Diagnostic]) {
+    private static func parse(
+        _ file: LibraryFile, today: CalendarDate, loader: YAMLLoader, hashingContents: Bool
+    ) -> (FileContent, [Diagnostic]) {
         let root: YAMLNode
         let data: Data
         do {
@@ -178,7 +184,8 @@ public struct PlaybookLibrary: Sendable {
             let (organisation, found) = OrganisationDecoder.decode(root, source: source, today: today)
             return (organisation.map { .organisation($0, root["id"]?.location ?? root.location) } ?? .none, found)
         default:
-            let (playbook, found) = PlaybookDecoder.decode(root, source: source, contentHash: Hex.encode(SHA256.hash(data: data)))
+            let hash = hashingContents ? Hex.encode(SHA256.hash(data: data)) : ""
+            let (playbook, found) = PlaybookDecoder.decode(root, source: source, contentHash: hash)
             return (playbook.map(FileContent.playbook) ?? .none, found)
         }
     }

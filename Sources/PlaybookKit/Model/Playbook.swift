@@ -26,7 +26,8 @@ public struct Playbook: Hashable, Sendable {
     public var facetLocation: SourceLocation
     /// Where `start` is written, when it is.
     public var startLocation: SourceLocation?
-    /// SHA-256 of the file's bytes, in hex; sessions pin it to notice later edits.
+    /// SHA-256 of the file's bytes, in hex; sessions pin it to notice later edits. Empty
+    /// when the library was read without hashing (by lint).
     public var contentHash: String
 
     private var indexByID: [String: Int]
