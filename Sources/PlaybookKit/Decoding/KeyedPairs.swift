@@ -1,32 +1,40 @@
-/// The pairs of a mapping by their text keys, in source order. Looked up by scanning:
-/// the mappings of a playbook have a handful of keys, and hashing every key of every
-/// mapping cost more than the whole tree took to build. It keeps the mapping's own
-/// array and positions in it, so no pair is copied until it is asked for.
+/// The pairs of a mapping, found by their text keys among the keys a reader allows.
+/// Lookups scan the mapping's own array in place: the mappings of a playbook have a
+/// handful of keys, and both a dictionary per mapping and a table of key positions
+/// cost more to build than the scans they saved.
 struct KeyedPairs {
     private let pairs: [YAMLPair]
-    private var positions: [(key: String, index: Int)] = []
+    private let allowed: [String]
 
-    /// No pairs yet, of the mapping whose pairs are `pairs`.
-    init(of pairs: [YAMLPair] = []) {
+    /// The pairs of a mapping whose keys the reader has checked against `allowed`.
+    init(of pairs: [YAMLPair] = [], allowed: [String] = []) {
         self.pairs = pairs
-    }
-
-    /// Takes the pair at `index` of the mapping under `key`, in place of any before.
-    mutating func set(_ key: String, at index: Int) {
-        if let existing = positions.firstIndex(where: { $0.key == key }) {
-            positions[existing].index = index
-        } else {
-            positions.append((key, index))
-        }
+        self.allowed = allowed
     }
 
     /// The pair under `key`, if any.
     subscript(key: String) -> YAMLPair? {
-        positions.first { $0.key == key }.map { pairs[$0.index] }
+        index(of: key).map { pairs[$0] }
     }
 
-    /// The keys, in source order.
+    /// Whether there is a pair under `key`; unlike the subscript, copies nothing.
+    func contains(_ key: String) -> Bool {
+        index(of: key) != nil
+    }
+
+    private func index(of key: String) -> Int? {
+        pairs.indices.first { Self.text(of: pairs[$0].key) == key }
+    }
+
+    /// The allowed keys present, in source order.
     var keys: [String] {
-        positions.map(\.key)
+        pairs.compactMap { pair in Self.text(of: pair.key).flatMap { allowed.contains($0) ? $0 : nil } }
+    }
+
+    /// The text of a key that is a plain word: a non-null scalar.
+    private static func text(of key: YAMLNode) -> String? {
+        guard case .scalar(let scalar) = key.content else { return nil }
+        if case .null = scalar.value { return nil }
+        return scalar.text
     }
 }

@@ -23,20 +23,17 @@ struct NodeReader {
             error("wrong-type", "\(what) must be a mapping of keys to values, not \(node.kindDescription)", at: node.location)
             return nil
         }
-        var result = KeyedPairs(of: pairs)
         for index in pairs.indices {
             guard case .scalar(let scalar) = pairs[index].key.content, scalar.value != .null else {
                 error("wrong-type", "keys in \(what) must be plain words", at: pairs[index].key.location)
                 continue
             }
             let key = scalar.text
-            guard allowed.contains(key) else {
+            if !allowed.contains(key) {
                 error("unknown-key", "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed))", at: pairs[index].key.location)
-                continue
             }
-            result.set(key, at: index)
         }
-        return result
+        return KeyedPairs(of: pairs, allowed: allowed)
     }
 
     /// The text of a required scalar; reports it when missing or not a scalar.

@@ -37,7 +37,7 @@ public enum OrganisationDecoder {
             return text
         }
         let id = fields["id"].flatMap { reader.identifier($0.value, key: "id") }
-        if fields["id"] == nil { reader.error("missing-key", "an organisation needs an 'id'", at: root.location) }
+        if !fields.contains("id") { reader.error("missing-key", "an organisation needs an 'id'", at: root.location) }
         let name = required("name")
         let website = required("website")
         let summary = required("summary")
@@ -62,22 +62,22 @@ public enum OrganisationDecoder {
             }
             let value = reader.requiredText(contact, "value", in: "a contact", at: node.location)
             let source = contact["source"].flatMap { reader.text($0.value, key: "source") }
-            if contact["source"] == nil {
+            if !contact.contains("source") {
                 reader.error("missing-source", "a contact needs 'source', the organisation's own page it was checked on; without one, remove the contact and point to the website", at: node.location)
             }
             let checked = contact["checked"].flatMap { checkedDate($0.value) }
-            if contact["checked"] == nil {
+            if !contact.contains("checked") {
                 reader.error("missing-source", "a contact needs 'checked: YYYY-MM-DD', the day it was verified", at: node.location)
             }
             if let kind, let value, let source, let checked {
                 contacts.append(ContactMethod(kind: kind, value: value, source: source, checked: checked))
             }
         }
-        if fields["source"] == nil {
+        if !fields.contains("source") {
             reader.error("missing-source", "an organisation needs 'source', the page its facts were checked on", at: root.location)
         }
         let source = fields["source"].flatMap { reader.text($0.value, key: "source") }
-        if fields["checked"] == nil {
+        if !fields.contains("checked") {
             reader.error("missing-source", "an organisation needs 'checked: YYYY-MM-DD'", at: root.location)
         }
         let checked = fields["checked"].flatMap { checkedDate($0.value) }

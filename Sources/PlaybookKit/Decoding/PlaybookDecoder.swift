@@ -35,14 +35,14 @@ public struct PlaybookDecoder {
         guard let top = reader.mapping(root, what: "a playbook", allowed: Self.topLevelKeys) else { return nil }
         let location = top["id"]?.value.location ?? root.location
         let id = top["id"].flatMap { reader.identifier($0.value, key: "id") }
-        if top["id"] == nil { reader.error("missing-key", "a playbook needs an 'id'", at: root.location) }
+        if !top.contains("id") { reader.error("missing-key", "a playbook needs an 'id'", at: root.location) }
         let title = reader.requiredText(top, "title", in: "a playbook", at: root.location)
         let facet = top["facet"].flatMap { reader.identifier($0.value, key: "facet") }
-        if top["facet"] == nil { reader.error("missing-key", "a playbook needs a 'facet'", at: root.location) }
+        if !top.contains("facet") { reader.error("missing-key", "a playbook needs a 'facet'", at: root.location) }
         let summary = reader.requiredText(top, "summary", in: "a playbook", at: root.location)
         let language = top["language"].flatMap { reader.text($0.value, key: "language") } ?? "en"
         let reviewed = top["reviewed"].flatMap { reader.date($0.value, key: "reviewed") }
-        if top["reviewed"] == nil {
+        if !top.contains("reviewed") {
             reader.error("missing-key", "a playbook needs 'reviewed: YYYY-MM-DD', the day its content was last checked", at: root.location)
         }
         let authors = top["authors"].flatMap { reader.text($0.value, key: "authors") }
@@ -86,12 +86,12 @@ public struct PlaybookDecoder {
         guard let keys = reader.mapping(node, what: what, allowed: Self.stepKeys) else { return nil }
         var kind = "information"
         var kindsFound = 0
-        for (key, candidate) in Self.kindKeys where keys[key] != nil {
+        for (key, candidate) in Self.kindKeys where keys.contains(key) {
             if kindsFound == 0 { kind = candidate }
             kindsFound += 1
         }
         if kindsFound > 1 {
-            let kinds = Self.kindKeys.filter { keys[$0.key] != nil }
+            let kinds = Self.kindKeys.filter { keys.contains($0.key) }
             let names = kinds.map { "'\($0.key)' (\($0.kind))" }.joined(separator: " and ")
             let last = kinds.map { keys[$0.key]!.key.location }.max()!
             reader.error("ambiguous-step", "\(what) has \(names); a step is of one kind, split it in two", at: last)
@@ -113,7 +113,7 @@ public struct PlaybookDecoder {
         case "input": stepKind = decodeInput(keys, what: what, at: idLocation)
         case "question": stepKind = decodeQuestion(keys, what: what, at: idLocation)
         default:
-            if keys["say"] == nil {
+            if !keys.contains("say") {
                 reader.error("missing-key", "\(what) has no content; give it 'say' (information), 'ask' with 'options' (question), 'input', 'checklist', 'action', 'route' or 'end'", at: idLocation)
             }
             stepKind = next(keys, what: what, at: idLocation).map { .information(next: $0) }
@@ -287,7 +287,7 @@ public struct PlaybookDecoder {
         for (index, item) in items.enumerated() {
             guard let fields = reader.mapping(item, what: "a route", allowed: ["when", "next", "otherwise"]) else { continue }
             if let pair = fields["otherwise"] {
-                if fields["when"] != nil || fields["next"] != nil {
+                if fields.contains("when") || fields.contains("next") {
                     reader.error("wrong-type", "'otherwise' stands alone: write '- otherwise: <step>'", at: item.location)
                 }
                 if index != items.count - 1 {

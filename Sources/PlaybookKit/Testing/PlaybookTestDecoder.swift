@@ -16,7 +16,7 @@ public enum PlaybookTestDecoder {
             return (nil, reader.diagnostics)
         }
         let playbook = top["playbook"].flatMap { reader.identifier($0.value, key: "playbook") }
-        if top["playbook"] == nil {
+        if !top.contains("playbook") {
             reader.error("missing-key", "a test file needs 'playbook: <id>', the playbook under test", at: root.location)
         }
         guard let casesPair = top["cases"] else {
@@ -37,7 +37,7 @@ public enum PlaybookTestDecoder {
         var reader = NodeReader(locator: ScalarLocator(source: ""))
         let fields = reader.mapping(node, what: "a case", allowed: caseKeys) ?? KeyedPairs()
         let name = fields["name"].flatMap { reader.text($0.value, key: "name") } ?? "case \(number)"
-        if fields["name"] == nil, node.mapping != nil {
+        if !fields.contains("name"), node.mapping != nil {
             reader.error("missing-key", "a case needs 'name', saying what it shows", at: node.location)
         }
         var answers = AnswerScript(entries: [])
