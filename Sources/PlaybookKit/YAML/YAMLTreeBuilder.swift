@@ -33,10 +33,11 @@ struct YAMLTreeBuilder {
                 let (value, tag) = try ScalarResolver.resolve(
                     text, style: style, tag: properties.tag, at: properties.location)
                 let scalar = YAMLScalar(text: text, style: style, value: value)
+                // Computed before the node is built, or the node is copied once more.
+                let identity = builder.receiverIsKeyPart ? KeyIdentity(scalar) : nil
                 try builder.add(
                     YAMLNode(.scalar(scalar), at: properties.location, tag: tag),
-                    nodeCount: 1, height: 0, anchor: properties.anchor,
-                    identity: builder.receiverIsKeyPart ? KeyIdentity(scalar) : nil)
+                    nodeCount: 1, height: 0, anchor: properties.anchor, identity: identity)
             case .alias(let name, let location):
                 try builder.addAlias(name, at: location)
             case .sequenceStart(let properties):
