@@ -22,15 +22,29 @@ public struct Step: Hashable, Sendable {
 
     /// The steps or playbooks this step can lead to, in the order written.
     public var targets: [StepTarget] {
+        var targets: [StepTarget] = []
+        forEachTarget { targets.append($0) }
+        return targets
+    }
+
+    /// Calls `body` with each target in the order of `targets`, without building the
+    /// array: the step graph of every playbook linted walks them all.
+    func forEachTarget(_ body: (StepTarget) -> Void) {
         switch kind {
         case .question(let question):
-            return question.multiple ? question.next.map { [$0] } ?? [] : question.options.compactMap(\.next)
-        case .input(let input): return [input.next]
-        case .information(let next): return [next]
-        case .checklist(let checklist): return [checklist.next]
-        case .action(let action): return [action.next]
-        case .routing(let routing): return routing.routes.map(\.next) + [routing.otherwise]
-        case .end: return []
+            if question.multiple {
+                question.next.map(body)
+            } else {
+                for option in question.options { option.next.map(body) }
+            }
+        case .input(let input): body(input.next)
+        case .information(let next): body(next)
+        case .checklist(let checklist): body(checklist.next)
+        case .action(let action): body(action.next)
+        case .routing(let routing):
+            for route in routing.routes { body(route.next) }
+            body(routing.otherwise)
+        case .end: break
         }
     }
 

@@ -23,7 +23,9 @@ public struct PlaybookValidator: Sendable {
             diagnostics.append(Diagnostic(.error, "unknown-step", "the start step '\(playbook.start)' does not exist\(Suggestion.hint(for: playbook.start, in: playbook.steps.map(\.id)))", at: playbook.startLocation ?? playbook.location))
         }
         for index in playbook.steps.indices {
-            diagnostics += checkTargets(of: playbook.steps[index].targets, in: playbook)
+            playbook.steps[index].forEachTarget { target in
+                if let problem = check(target, in: playbook) { diagnostics.append(problem) }
+            }
             if case .action(let call) = playbook.steps[index].kind {
                 diagnostics += checkAction(call, in: playbook)
             }
@@ -40,20 +42,19 @@ public struct PlaybookValidator: Sendable {
         return diagnostics
     }
 
-    private func checkTargets(of targets: [StepTarget], in playbook: Playbook) -> [Diagnostic] {
-        targets.compactMap { target in
-            guard let other = target.playbook else {
-                guard let id = target.step, !playbook.hasStep(id) else { return nil }
-                return Diagnostic(.error, "unknown-step", "there is no step '\(id)' in this playbook\(Suggestion.hint(for: id, in: playbook.steps.map(\.id)))", at: target.location)
-            }
-            guard let destination = library[other] else {
-                return Diagnostic(.error, "unknown-playbook", "there is no playbook '\(other)' in the library\(Suggestion.hint(for: other, in: library.keys.sorted()))", at: target.location)
-            }
-            if let id = target.step, !destination.hasStep(id) {
-                return Diagnostic(.error, "unknown-step", "the playbook '\(other)' has no step '\(id)'\(Suggestion.hint(for: id, in: destination.steps.map(\.id)))", at: target.location)
-            }
-            return nil
+    /// The problem with `target`, if it leads nowhere.
+    private func check(_ target: StepTarget, in playbook: Playbook) -> Diagnostic? {
+        guard let other = target.playbook else {
+            guard let id = target.step, !playbook.hasStep(id) else { return nil }
+            return Diagnostic(.error, "unknown-step", "there is no step '\(id)' in this playbook\(Suggestion.hint(for: id, in: playbook.steps.map(\.id)))", at: target.location)
         }
+        guard let destination = library[other] else {
+            return Diagnostic(.error, "unknown-playbook", "there is no playbook '\(other)' in the library\(Suggestion.hint(for: other, in: library.keys.sorted()))", at: target.location)
+        }
+        if let id = target.step, !destination.hasStep(id) {
+            return Diagnostic(.error, "unknown-step", "the playbook '\(other)' has no step '\(id)'\(Suggestion.hint(for: id, in: destination.steps.map(\.id)))", at: target.location)
+        }
+        return nil
     }
 
     private func checkAction(_ call: StepKind.ActionCall, in playbook: Playbook) -> [Diagnostic] {

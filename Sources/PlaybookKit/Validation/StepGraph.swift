@@ -7,9 +7,9 @@
 struct StepGraph {
     let playbook: Playbook
     /// Successor steps within the playbook, by step.
-    private let successors: [[Int]]
+    private let successors: Adjacency
     /// Predecessor steps within the playbook, by step.
-    private let predecessors: [[Int]]
+    private let predecessors: Adjacency
     /// Whether a step ends the playbook or leaves it.
     private let isExit: [Bool]
     /// Whether a path from the start reaches the step (the start included).
@@ -22,24 +22,23 @@ struct StepGraph {
     init(_ playbook: Playbook) {
         self.playbook = playbook
         let count = playbook.steps.count
-        var successors = [[Int]](repeating: [], count: count)
-        var predecessors = [[Int]](repeating: [], count: count)
+        var edges: [(from: Int, to: Int)] = []
+        edges.reserveCapacity(2 * count)
         var isExit = [Bool](repeating: false, count: count)
         // Steps are read in place (`steps[index]`), not copied out one by one: a copy of
         // a step retains every string in it, which was most of the validator's time.
         for index in playbook.steps.indices {
             if case .end = playbook.steps[index].kind { isExit[index] = true }
-            for target in playbook.steps[index].targets {
+            playbook.steps[index].forEachTarget { target in
                 if target.playbook != nil {
                     isExit[index] = true
                 } else if let id = target.step, let next = playbook.stepIndex(id) {
-                    successors[index].append(next)
-                    predecessors[next].append(index)
+                    edges.append((index, next))
                 }
             }
         }
-        self.successors = successors
-        self.predecessors = predecessors
+        successors = Adjacency(count: count, edges: edges)
+        predecessors = Adjacency(count: count, edges: edges.map { ($0.to, $0.from) })
         self.isExit = isExit
         start = playbook.stepIndex(playbook.start)
 
@@ -50,9 +49,9 @@ struct StepGraph {
             reached[start] = true
             var stack = [(step: start, next: 0)]
             while let top = stack.last {
-                if top.next < successors[top.step].count {
+                if top.next < successors.degree(of: top.step) {
                     stack[stack.count - 1].next += 1
-                    let child = successors[top.step][top.next]
+                    let child = successors.neighbour(top.next, of: top.step)
                     if !reached[child] {
                         reached[child] = true
                         stack.append((child, 0))
@@ -141,9 +140,9 @@ struct StepGraph {
             onStack[root] = true
             while let top = stack.last {
                 let step = top.step
-                if top.next < successors[step].count {
+                if top.next < successors.degree(of: step) {
                     stack[stack.count - 1].next += 1
-                    let child = successors[step][top.next]
+                    let child = successors.neighbour(top.next, of: step)
                     if order[child] < 0 {
                         order[child] = visited
                         lowLink[child] = visited
