@@ -17,7 +17,7 @@ struct ReferenceChecker {
 
     func check() -> [Diagnostic] {
         let uses = collectUses()
-        let tracked = Set(uses.flatMap { $0.references.compactMap(\.path.first) })
+        let tracked = Set(uses.flatMap { $0.references.compactMap { $0.path.first } })
         let answered = graph.certainlyAnswered(tracking: tracked)
         var diagnostics: [Diagnostic] = []
         for use in uses {
