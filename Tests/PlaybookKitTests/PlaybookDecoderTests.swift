@@ -184,4 +184,16 @@ struct PlaybookDecoderTests {
             """)
         #expect(LintHarness.lint(yaml).summaries == ["duplicate-option@12:9"])
     }
+
+    @Test("in a long checklist every repeat of an id points at its first use", arguments: [3, 40])
+    func duplicatesInLongLists(count: Int) throws {
+        // Item ids c1...c<count>, then c2 twice more: past 16 items the check hashes.
+        let ids = (1...count).map { "c\($0)" } + ["c2", "c2"]
+        let items = ids.map { "          - id: \($0)\n            text: Check \($0)." }.joined(separator: "\n")
+        let yaml = playbook("  list:\n    checklist:\n\(items)\n    next: done\n  done:\n    end: resolved\n")
+        let found = LintHarness.lint(yaml).filter { $0.rule == "duplicate-item" }
+        let firstLine = try #require(yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasSuffix("id: c2") }) + 1
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.message.contains("first at line \(firstLine)") }, "\(found.map(\.message))")
+    }
 }

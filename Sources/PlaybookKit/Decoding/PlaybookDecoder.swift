@@ -160,16 +160,16 @@ public struct PlaybookDecoder {
             reader.error("dead-end", "\(what) offers no options; add at least one", at: optionsNode.location)
         }
         var options: [QuestionOption] = []
-        var seen: [String: SourceLocation] = [:]
+        options.reserveCapacity(items.count)
+        var seen = FirstSeen()
         for item in items {
             let allowed = multiple ? ["label", "value"] : ["label", "value", "next"]
             guard let fields = reader.mapping(item, what: "an option", allowed: allowed) else { continue }
             guard let label = reader.requiredText(fields, "label", in: "an option", at: item.location) else { continue }
             let value = fields["value"].flatMap { reader.text($0.value, key: "value") } ?? label
-            if let first = seen[value] {
+            if let first = seen.record(value, at: item.location) {
                 reader.error("duplicate-option", "the option '\(value)' is offered twice (first at line \(first.line)); answers could not tell them apart", at: item.location)
             }
-            seen[value] = item.location
             var target: StepTarget?
             if !multiple {
                 guard let pair = fields["next"] else {
@@ -209,7 +209,7 @@ public struct PlaybookDecoder {
     private mutating func decodeChecklist(_ keys: KeyedPairs, what: String, at location: SourceLocation) -> StepKind? {
         let listNode = keys["checklist"]!.value
         var items: [ChecklistItem] = []
-        var seen: [String: SourceLocation] = [:]
+        var seen = FirstSeen()
         for node in reader.list(listNode, key: "checklist") ?? [] {
             guard let fields = reader.mapping(node, what: "a checklist item", allowed: ["id", "text", "optional", "level"]) else { continue }
             guard let idPair = fields["id"] else {
@@ -219,10 +219,9 @@ public struct PlaybookDecoder {
             guard let id = reader.identifier(idPair.value, key: "item id"),
                 let text = reader.requiredText(fields, "text", in: "a checklist item", at: node.location)
             else { continue }
-            if let first = seen[id] {
+            if let first = seen.record(id, at: idPair.value.location) {
                 reader.error("duplicate-item", "the item id '\(id)' is used twice in \(what) (first at line \(first.line))", at: idPair.value.location)
             }
-            seen[id] = idPair.value.location
             let optional = fields["optional"].flatMap { reader.bool($0.value, key: "optional") } ?? false
             var level: ChecklistItem.Level?
             if let levelNode = fields["level"]?.value, let text = reader.text(levelNode, key: "level") {
