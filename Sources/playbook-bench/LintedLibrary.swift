@@ -20,9 +20,11 @@ struct LintedLibrary {
         linter = Linter(registry: FacetRegistry(facets), today: CalendarDate("2026-11-27")!)
     }
 
-    /// Lints the folder; returns the number of errors found.
-    func lint() -> Int {
-        linter.lint([folder.path]).diagnostics.filter { $0.severity == .error }.count
+    /// Lints the folder; returns what was read, for the caller to free after its clock
+    /// has stopped (`playbook lint` exits without freeing it), and the errors found.
+    func lint() -> (library: PlaybookLibrary, errors: Int) {
+        let (library, diagnostics) = linter.lint([folder.path])
+        return (library, diagnostics.filter { $0.severity == .error }.count)
     }
 
     func remove() {

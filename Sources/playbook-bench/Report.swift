@@ -1,5 +1,8 @@
 /// Prints the figures as a plain table that fits 80 columns.
-func printReport(files: Int, bytes: Int, measurements: [Measurement], memory: PeakMemory?, lintMemory: PeakMemory?) {
+func printReport(
+    files: Int, bytes: Int, measurements: [Measurement], lintFreeing: Measurement, memory: PeakMemory?,
+    lintMemory: PeakMemory?
+) {
     print("playbook-bench: \(files) synthetic playbooks, \(fixed(Double(bytes) / 1e6, 1)) MB (1 MB = 10^6 bytes)")
     print("")
     print(row("best of \(repetitionsPerMeasurement) runs", "time", "throughput"))
@@ -11,6 +14,8 @@ func printReport(files: Int, bytes: Int, measurements: [Measurement], memory: Pe
     }
     if let raw = measurements.first, let lint = measurements.last, measurements.count > 2 {
         print(row("ratio lint / libyaml events", fixed(lint.megabytesPerSecond / raw.megabytesPerSecond, 2), "target 0.40"))
+        let withFreeing = raw.seconds / (lint.seconds + lintFreeing.seconds)
+        print(row("freeing what lint read (not in lint)", fixed(lintFreeing.seconds * 1000, 1) + " ms", "ratio with it " + fixed(withFreeing, 2)))
     }
     print("")
     guard let memory else {

@@ -26,7 +26,7 @@ struct Scaling {
             let load = measure(name: "load", bytes: bytes.count) { try? loader.load(bytes, file: "scaling.yaml") }
             let library = try LintedLibrary([(name: "scaling.yaml", bytes: bytes)])
             defer { library.remove() }
-            guard library.lint() == 0 else { throw BenchError("the \(factor)× playbook has lint errors") }
+            guard library.lint().errors == 0 else { throw BenchError("the \(factor)× playbook has lint errors") }
             let lint = measure(name: "lint", bytes: bytes.count, body: library.lint)
             return Row(factor: factor, steps: steps, bytes: bytes.count, load: load, lint: lint)
         }

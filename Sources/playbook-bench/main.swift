@@ -38,7 +38,7 @@ func loadLibrary() -> [YAMLNode?] {
 let memory = PeakMemory.during(loadLibrary)
 
 let linted = try LintedLibrary(library)
-let lintErrors = linted.lint()
+let lintErrors = linted.lint().errors
 guard lintErrors == 0 else { fatalError("the synthetic library has \(lintErrors) lint errors") }
 let lintMemory = PeakMemory.during(linted.lint)
 
@@ -49,9 +49,12 @@ let measurements = [
     measure(name: "YAMLLoader to node tree", bytes: totalBytes, body: loadLibrary),
     measure(name: "lint: read, load, decode, validate", bytes: totalBytes, body: linted.lint),
 ]
+let lintFreeing = measureFreeing(name: "freeing what lint read", bytes: totalBytes, of: linted.lint)
 linted.remove()
 
-printReport(files: library.count, bytes: totalBytes, measurements: measurements, memory: memory, lintMemory: lintMemory)
+printReport(
+    files: library.count, bytes: totalBytes, measurements: measurements, lintFreeing: lintFreeing, memory: memory,
+    lintMemory: lintMemory)
 
 print("")
 Scaling.print(try Scaling.run())
