@@ -26,9 +26,14 @@ struct KeyedPairs {
         pairs.indices.first { Self.text(of: pairs[$0].key) == key }
     }
 
-    /// The allowed keys present, in source order.
-    var keys: [String] {
-        pairs.compactMap { pair in Self.text(of: pair.key).flatMap { allowed.contains($0) ? $0 : nil } }
+    /// The allowed keys present that satisfy `isIncluded`, in source order; usually
+    /// none, which costs no allocation.
+    func keys(where isIncluded: (String) -> Bool) -> [String] {
+        var keys: [String] = []
+        for pair in pairs {
+            if let key = Self.text(of: pair.key), allowed.contains(key), isIncluded(key) { keys.append(key) }
+        }
+        return keys
     }
 
     /// The text of a key that is a plain word: a non-null scalar.

@@ -98,7 +98,7 @@ public struct PlaybookDecoder {
             return nil
         }
         let kindKeys = Self.keys(ofKind: kind)
-        for key in keys.keys where !Self.commonStepKeys.contains(key) && !kindKeys.contains(key) {
+        for key in keys.keys(where: { !Self.commonStepKeys.contains($0) && !kindKeys.contains($0) }) {
             let allowed = Self.commonStepKeys + kindKeys
             reader.error("unknown-key", "'\(key)' does not belong in a \(kind) step (\(what)); it takes \(allowed.map { "'\($0)'" }.joined(separator: ", "))", at: keys[key]!.key.location)
         }

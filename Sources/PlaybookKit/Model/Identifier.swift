@@ -5,15 +5,16 @@ public enum Identifier {
     /// Whether `text` is a valid id.
     public static func isValid(_ text: String) -> Bool {
         // Every character allowed is ASCII, so bytes are characters here.
-        var length = 0
-        for byte in text.utf8 {
-            let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-            let isOther = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-            guard isLetter || (length > 0 && isOther), length < 64 else { return false }
-            length += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, isLetter(first), bytes.count <= 64 else { return false }
+            return bytes.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
         }
-        return length > 0
     }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// Why `text` is not an id, for messages.
     public static let rule = "use lowercase letters, digits and '-', starting with a letter (at most 64 characters)"
