@@ -88,14 +88,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzInput.bytes(data, size)
     let file = "fuzz-answers.yaml"
     let extent = InputExtent(file: file, bytes: bytes)
-    let root: YAMLNode
-    do {
-        guard let document = try YAMLLoader().load(bytes, file: file) else { return 0 }
-        root = document
-    } catch {
-        Invariant.requireLocated(error.location, in: extent, "the error '\(error.message)'")
-        return 0
-    }
+    guard let root = FuzzDocument.load(bytes, in: extent) else { return 0 }
     let (script, diagnostics) = AnswerScript.decode(root)
     Invariant.require((script == nil) == !diagnostics.isEmpty, "a script comes with no diagnostics, or none with some")
     for diagnostic in diagnostics {

@@ -25,14 +25,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzInput.bytes(data, size)
     let file = "fuzz.yaml"
     let extent = InputExtent(file: file, bytes: bytes)
-    let root: YAMLNode
-    do {
-        guard let document = try YAMLLoader().load(bytes, file: file) else { return 0 }
-        root = document
-    } catch {
-        Invariant.requireLocated(error.location, in: extent, "the error '\(error.message)'")
-        return 0
-    }
+    guard let root = FuzzDocument.load(bytes, in: extent) else { return 0 }
     let (playbook, decoded) = PlaybookDecoder.decode(root, source: String(decoding: bytes, as: UTF8.self), contentHash: "fuzz")
     for diagnostic in decoded {
         Invariant.requireLocated(diagnostic.location, in: extent, "the decoder's '\(diagnostic.rule)'")
