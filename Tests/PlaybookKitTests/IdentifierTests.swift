@@ -24,5 +24,7 @@ struct IdentifierTests {
         let unhashed = PlaybookLibrary.load([folder], today: LintHarness.today, hashingContents: false)
         #expect(unhashed.playbook("call")?.contentHash == "")
         #expect(unhashed.playbook("call")?.steps.map(\.id) == hashed.playbook("call")?.steps.map(\.id))
+        let linted = Linter(registry: LintHarness.registry, today: LintHarness.today).lint([folder]).library
+        #expect(linted.playbook("call")?.contentHash == "", "lint reads without hashing")
     }
 }

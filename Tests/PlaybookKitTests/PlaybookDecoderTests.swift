@@ -185,14 +185,17 @@ struct PlaybookDecoderTests {
         #expect(LintHarness.lint(yaml).summaries == ["duplicate-option@12:9"])
     }
 
-    @Test("in a long checklist every repeat of an id points at its first use", arguments: [3, 40])
-    func duplicatesInLongLists(count: Int) throws {
-        // Item ids c1...c<count>, then c2 twice more: past 16 items the check hashes.
-        let ids = (1...count).map { "c\($0)" } + ["c2", "c2"]
+    @Test(
+        "in a long checklist every repeat of an id points at its first use",
+        arguments: [(count: 3, repeated: 2), (count: 17, repeated: 2), (count: 17, repeated: 17), (count: 40, repeated: 30)])
+    func duplicatesInLongLists(count: Int, repeated: Int) throws {
+        // Item ids c1...c<count>, then one of them twice more: past 16 items the check hashes.
+        let ids = (1...count).map { "c\($0)" } + ["c\(repeated)", "c\(repeated)"]
         let items = ids.map { "          - id: \($0)\n            text: Check \($0)." }.joined(separator: "\n")
         let yaml = playbook("  list:\n    checklist:\n\(items)\n    next: done\n  done:\n    end: resolved\n")
         let found = LintHarness.lint(yaml).filter { $0.rule == "duplicate-item" }
-        let firstLine = try #require(yaml.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasSuffix("id: c2") }) + 1
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let firstLine = try #require(lines.firstIndex { $0.hasSuffix("id: c\(repeated)") }) + 1
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.message.contains("first at line \(firstLine)") }, "\(found.map(\.message))")
     }

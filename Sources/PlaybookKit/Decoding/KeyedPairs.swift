@@ -1,7 +1,8 @@
-/// The pairs of a mapping, found by their text keys among the keys a reader allows.
-/// Lookups scan the mapping's own array in place: the mappings of a playbook have a
-/// handful of keys, and both a dictionary per mapping and a table of key positions
-/// cost more to build than the scans they saved.
+/// The pairs of a mapping, found by their text keys. Lookups scan the mapping's own
+/// array in place: the mappings of a playbook have a handful of keys, and both a
+/// dictionary per mapping and a table of key positions cost more to build than the
+/// scans they saved. Decoders look up only keys they allow (checked in debug builds);
+/// the loader has already refused a key written twice, so the first match is the only one.
 struct KeyedPairs {
     private let pairs: [YAMLPair]
     private let allowed: [String]
@@ -23,7 +24,8 @@ struct KeyedPairs {
     }
 
     private func index(of key: String) -> Int? {
-        pairs.indices.first { Self.text(of: pairs[$0].key) == key }
+        assert(allowed.isEmpty || allowed.contains(key), "'\(key)' is looked up but not allowed")
+        return pairs.indices.first { Self.text(of: pairs[$0].key) == key }
     }
 
     /// The allowed keys present that satisfy `isIncluded`, in source order; usually

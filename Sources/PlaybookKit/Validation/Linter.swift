@@ -26,6 +26,8 @@ public struct Linter {
 
     /// Lints the files under `paths`. Jumps to other playbooks resolve against those files
     /// and then against `context` (the configured library), whose own problems are not reported.
+    /// The library returned is read without content hashes: load it with
+    /// `PlaybookLibrary.load` to start sessions that are saved and resumed.
     public func lint(_ paths: [String], context: PlaybookLibrary? = nil) -> (library: PlaybookLibrary, diagnostics: [Diagnostic]) {
         // Lint's scenario rehearsals start sessions but never save or resume them, so the
         // pinned content hash is never compared.
