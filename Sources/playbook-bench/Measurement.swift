@@ -42,7 +42,7 @@ func measureFreeing<Result>(name: String, bytes: Int, of make: () -> Result) -> 
     for _ in 0..<repetitionsPerMeasurement {
         var value: Result? = make()
         let start = clock.now
-        free(&value)
+        discard(&value)
         best = min(best, clock.now - start)
     }
     return Measurement(name: name, bytes: bytes, best: best)
@@ -50,6 +50,6 @@ func measureFreeing<Result>(name: String, bytes: Int, of make: () -> Result) -> 
 
 /// Not inlined, so that the release stays between the two readings of the clock.
 @inline(never)
-private func free<Result>(_ value: inout Result?) {
+private func discard<Result>(_ value: inout Result?) {
     value = nil
 }

@@ -33,9 +33,11 @@ public struct Step: Hashable, Sendable {
         switch kind {
         case .question(let question):
             if question.multiple {
-                question.next.map(body)
+                if let next = question.next { body(next) }
             } else {
-                for option in question.options { option.next.map(body) }
+                for option in question.options {
+                    if let next = option.next { body(next) }
+                }
             }
         case .input(let input): body(input.next)
         case .information(let next): body(next)
