@@ -4,7 +4,7 @@ extension SessionReport {
     /// from elsewhere (a content security policy forbids it too), every piece of content
     /// escaped, and links printed with their address.
     public func html(in text: ReportText = .english) -> String {
-        let words = HTMLWords(text)
+        let words = ReportWords.html(text)
         let heading = words("title", HTMLText.escape(title))
         var body: [String] = ["<header>", "<h1>\(heading)</h1>"]
         if redacted {
@@ -43,30 +43,6 @@ extension SessionReport {
 
             """
         return redacted ? document.replacingOccurrences(of: Self.leftOut, with: HTMLText.escape(text.leftOut)) : document
-    }
-
-    /// The framing words of an HTML report: each string escaped as HTML text before the
-    /// values, already HTML, are filled in.
-    private struct HTMLWords {
-        let text: ReportText
-
-        init(_ text: ReportText) {
-            self.text = text
-        }
-
-        func callAsFunction(_ key: String, _ values: String...) -> String {
-            FacetText.fill(HTMLText.escape(text.template(key)), with: values)
-        }
-
-        /// The title of the facet `id` in these words.
-        func facetTitle(_ id: String, english: String) -> String {
-            HTMLText.escape(text.facetTitle(id, english: english))
-        }
-
-        /// "Playbook title, step id", marked as a place.
-        func place(_ playbookTitle: String, _ position: Position) -> String {
-            "<span class=\"place\">\(self("place", HTMLText.escape(playbookTitle), HTMLText.escape(position.step)))</span>"
-        }
     }
 
     /// Styles for screen and print; no remote fonts, no images, no backgrounds on paper.
@@ -117,7 +93,7 @@ extension SessionReport {
         text == Self.leftOut ? "<span class=\"left-out\">\(HTMLText.escape(text))</span>" : HTMLText.inline(text)
     }
 
-    private func statusHTML(_ words: HTMLWords) -> [String] {
+    private func statusHTML(_ words: ReportWords) -> [String] {
         var lines = ["<section id=\"status\">", "<h2>\(words(status.isFinished ? "section.outcome" : "section.waiting"))</h2>"]
         let label = HTMLText.escape(status.label(in: words.text))
         lines.append("<p><strong>\(label).</strong> \(words.place(status.playbookTitle, status.position))</p>")
@@ -125,7 +101,7 @@ extension SessionReport {
         return lines + ["</section>"]
     }
 
-    private func pathHTML(_ words: HTMLWords) -> [String] {
+    private func pathHTML(_ words: ReportWords) -> [String] {
         guard !path.isEmpty else { return [] }
         var lines = ["<section id=\"path\">", "<h2>\(words("section.path"))</h2>", "<ol class=\"path\">"]
         for step in path {
@@ -145,7 +121,7 @@ extension SessionReport {
         return lines + ["</ol>", "</section>"]
     }
 
-    private func checklistsHTML(_ words: HTMLWords) -> [String] {
+    private func checklistsHTML(_ words: ReportWords) -> [String] {
         guard !checklists.isEmpty else { return [] }
         var lines = ["<section id=\"checklists\">", "<h2>\(words("section.checklists"))</h2>"]
         let header = ["checklist.item", "checklist.state", "checklist.note"].map { "<th>\(words($0))</th>" }.joined()
@@ -164,7 +140,7 @@ extension SessionReport {
         return lines + ["</section>"]
     }
 
-    private func actionsHTML(_ words: HTMLWords) -> [String] {
+    private func actionsHTML(_ words: ReportWords) -> [String] {
         guard !actions.isEmpty else { return [] }
         var lines = ["<section id=\"actions\">", "<h2>\(words("section.actions"))</h2>"]
         func fields(_ key: String, _ fields: [ReportField]) -> String {
@@ -187,7 +163,7 @@ extension SessionReport {
         return lines + ["</section>"]
     }
 
-    private func facetsHTML(_ words: HTMLWords) -> [String] {
+    private func facetsHTML(_ words: ReportWords) -> [String] {
         facetSections.flatMap { section in
             let facet = words.facetTitle(section.facet, english: section.facetTitle)
             let title = HTMLText.escape(section.title)
@@ -200,7 +176,7 @@ extension SessionReport {
         }
     }
 
-    private func notesHTML(_ words: HTMLWords) -> [String] {
+    private func notesHTML(_ words: ReportWords) -> [String] {
         if redacted {
             return ["<section id=\"notes\">", "<h2>\(words("section.notes"))</h2>", "<p>\(words("notes.left-out"))</p>", "</section>"]
         }
@@ -214,7 +190,7 @@ extension SessionReport {
         return lines + ["</ul>", "</section>"]
     }
 
-    private func referralsHTML(_ words: HTMLWords) -> [String] {
+    private func referralsHTML(_ words: ReportWords) -> [String] {
         guard !status.refer.isEmpty else { return [] }
         var lines = ["<section id=\"referrals\">", "<h2>\(words("section.referrals"))</h2>"]
         if referrals.isEmpty {

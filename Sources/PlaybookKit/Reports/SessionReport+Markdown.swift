@@ -4,7 +4,7 @@ extension SessionReport {
     /// structure; facet sections are kept as the facet wrote them, their headings nested
     /// below the section's own.
     public func markdown(in text: ReportText = .english) -> String {
-        let words = MarkdownWords(text)
+        let words = ReportWords.markdown(text)
         var lines: [String] = ["# " + words("title", MarkdownText.inline(title)), ""]
         if redacted {
             lines += ["> **\(words("redacted"))** \(words("redaction-notice", Self.leftOut))", ""]
@@ -37,38 +37,14 @@ extension SessionReport {
         return redacted ? document.replacingOccurrences(of: Self.leftOut, with: MarkdownText.marker(text.leftOut)) : document
     }
 
-    /// The framing words of a Markdown report: each string escaped as Markdown text
-    /// before the values, already Markdown, are filled in.
-    private struct MarkdownWords {
-        let text: ReportText
-
-        init(_ text: ReportText) {
-            self.text = text
-        }
-
-        func callAsFunction(_ key: String, _ values: String...) -> String {
-            FacetText.fill(MarkdownText.inline(text.template(key)), with: values)
-        }
-
-        /// The title of the facet `id` in these words.
-        func facetTitle(_ id: String, english: String) -> String {
-            MarkdownText.inline(text.facetTitle(id, english: english))
-        }
-
-        /// "Playbook title, step id".
-        func place(_ playbookTitle: String, _ position: Position) -> String {
-            self("place", MarkdownText.inline(playbookTitle), MarkdownText.inline(position.step))
-        }
-    }
-
-    private func statusSection(_ words: MarkdownWords) -> [String] {
+    private func statusSection(_ words: ReportWords) -> [String] {
         var lines = ["## " + words(status.isFinished ? "section.outcome" : "section.waiting"), ""]
         lines += ["**\(MarkdownText.inline(status.label(in: words.text))).** (\(words.place(status.playbookTitle, status.position)))", ""]
         if let text = status.text, !text.isEmpty { lines += [MarkdownText.block(text), ""] }
         return lines
     }
 
-    private func pathSection(_ words: MarkdownWords) -> [String] {
+    private func pathSection(_ words: ReportWords) -> [String] {
         guard !path.isEmpty else { return [] }
         var lines = ["## " + words("section.path"), ""]
         for (number, step) in path.enumerated() {
@@ -83,7 +59,7 @@ extension SessionReport {
     }
 
     /// What happened at a step, in words.
-    private static func detail(of step: ReportPathStep, _ words: MarkdownWords) -> String {
+    private static func detail(of step: ReportPathStep, _ words: ReportWords) -> String {
         switch step.event {
         case .answered: return words("path.answer", MarkdownText.inline(step.answer(in: words.text) ?? ""))
         case .routed: return step.condition.map { words("path.condition", MarkdownText.inline($0)) } ?? words("path.no-condition")
@@ -94,7 +70,7 @@ extension SessionReport {
         }
     }
 
-    private func checklistSections(_ words: MarkdownWords) -> [String] {
+    private func checklistSections(_ words: ReportWords) -> [String] {
         guard !checklists.isEmpty else { return [] }
         var lines = ["## " + words("section.checklists"), ""]
         for checklist in checklists {
@@ -111,7 +87,7 @@ extension SessionReport {
         return lines
     }
 
-    private func actionSections(_ words: MarkdownWords) -> [String] {
+    private func actionSections(_ words: ReportWords) -> [String] {
         guard !actions.isEmpty else { return [] }
         var lines = ["## " + words("section.actions"), ""]
         func fields(_ key: String, _ fields: [ReportField]) -> [String] {
@@ -133,7 +109,7 @@ extension SessionReport {
         return lines
     }
 
-    private func notesSection(_ words: MarkdownWords) -> [String] {
+    private func notesSection(_ words: ReportWords) -> [String] {
         if redacted { return ["## " + words("section.notes"), "", words("notes.left-out"), ""] }
         guard !notes.isEmpty else { return [] }
         var lines = ["## " + words("section.notes"), ""]
@@ -144,7 +120,7 @@ extension SessionReport {
         return lines + [""]
     }
 
-    private func referralSection(_ words: MarkdownWords) -> [String] {
+    private func referralSection(_ words: ReportWords) -> [String] {
         guard !status.refer.isEmpty else { return [] }
         var lines = ["## " + words("section.referrals"), ""]
         if referrals.isEmpty {
