@@ -15,18 +15,15 @@ public struct UIText: Sendable {
         .merging(OrganisationDecoder.contactKinds.map { ("contact.\($0)", $0) }, uniquingKeysWith: { own, _ in own }))
 
     private static let framing: [String: String] = [
-        "hint": "b back · ? why · n note · s save and quit · q quit · h help",
-        "hint.yes-no": "b back · ? why · note · save and quit · q quit · h help",
+        "hint": "b back · ? why · n note · s save and quit · h help",
         "help": """
             Type the number of an answer and press Enter.
-            b (back): go back one step and change your answer.
+            b (back): go back one step (or one checklist item) and change your answer;
+            press Enter there to keep the answer you gave.
             ? (why): see which answers led to this step.
-            n or note: add a note to this step; it is kept with your session
-            (on a yes/no question, n means no: type note).
-            s (save): save and stop; continue later with 'playbook resume'
-            (on a yes/no question, s means sí: type save).
-            q (quit): stop; your answers so far are already saved.
-            Ctrl-D at any prompt also saves and stops.
+            n (note): add a note to this step; it is kept with your session.
+            s (save) or q (quit): stop; everything you answered is already saved.
+            Continue later with 'playbook resume'. Ctrl-D and Ctrl-C also save and stop.
             """,
         "progress": "Step {1} · at most {2} more · {3}",
         "continue": "Press Enter to continue.",
@@ -35,7 +32,11 @@ public struct UIText: Sendable {
         "type-answer": "Type your answer and press Enter:",
         "checklist.item": "[{1}/{2}] {3}",
         "checklist.choices": "1) Done   2) Not yet   3) Does not apply",
-        "checklist.piped": "Type the numbers or ids of the items done, separated by commas (Enter for none):",
+        "checklist.earlier": "Earlier: {1}. Press Enter to keep it.",
+        "checklist.state.done": "done",
+        "checklist.state.not-done": "not yet",
+        "checklist.state.not-applicable": "does not apply",
+        "previous": "Earlier answer: {1}. Press Enter to keep it.",
         "note.prompt": "Your note (press Enter when done):",
         "note.saved": "Note saved.",
         "why.title": "Why you are here:",
@@ -43,7 +44,8 @@ public struct UIText: Sendable {
         "back.start": "This is the first step; there is nothing to go back to.",
         "saved": "Saved. Continue later with: playbook resume {1}",
         "end-of-input": "End of input: your session is saved. Continue later with: playbook resume {1}",
-        "consent": "This step would contact {1} to {2}. Anyone watching your network, and the site itself, may see it. Allow? 1) Yes  2) No",
+        "finished": "Your session is saved as {1}. For a report to keep or share: playbook report {1}",
+        "consent": "This step would contact {1} to {2}. Anyone watching your network, and the site itself, may see this address. Allow? 1) Yes  2) No",
         "action.failed": "That did not work: {1}",
         "action.error.missing-parameter": "the action needs the parameter '{1}'; give it under 'with:' in the playbook",
         "action.error.invalid-parameter": "the parameter '{1}' is not usable: {2}",

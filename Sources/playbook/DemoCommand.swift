@@ -70,12 +70,7 @@ struct DemoCommand: ParsableCommand {
         let rehearsal = ScenarioRehearsal(
             engine: Engine(playbooks: loaded.playbooks, registry: StandardFacets.registry),
             directory: loaded.directory, libraryRoots: loaded.roots)
-        let runs: [ScenarioRehearsal.ActRun]
-        do {
-            runs = try rehearsal.run(scenario, acts: acts)
-        } catch {
-            throw CommandFailure(error.message)
-        }
+        let runs = rehearsal.run(scenario, acts: acts)
         if let failed = runs.first(where: { $0.failure != nil }), let failure = failed.failure {
             throw CommandFailure("act '\(failed.act.id)' of '\(scenario.id)' stops before an end: \(failure.message); run 'playbook lint \(scenario.location.file)'")
         }

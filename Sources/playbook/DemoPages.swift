@@ -63,10 +63,10 @@ struct DemoPages {
         }
         text += ["", style.dim("-- Playbook '\(act.playbook)', with the scripted answers --")]
         var transcript: [String] = []
-        let printer = TranscriptPrinter(directory: directory, style: style) { transcript.append($0) }
+        let printer = TranscriptPrinter(directory: directory, style: style)
         for line in run.lines {
             switch line {
-            case .event(let event): printer.print(event)
+            case .event(let event): transcript += printer.lines(for: event)
             case .emitted(let message): transcript.append(TextWrapper.wrap(message, width: 80, indent: "  ", firstIndent: "  "))
             }
         }

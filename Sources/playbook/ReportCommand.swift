@@ -40,7 +40,8 @@ struct ReportCommand: ParsableCommand {
         let loaded = try library.load()
         let console = StandardConsole()
         let state = try options.load(session, console: console).state
-        let language = Translations.language(options.lang)
+        // In the session's language, unless --lang asks for another.
+        let language = options.lang.map { Translations.language($0) } ?? state.language ?? Translations.language(nil)
         let engine = Engine(playbooks: loaded.playbooks(in: language), registry: StandardFacets.registry)
         let report = SessionReport(
             state: state, engine: engine, directory: loaded.directory(in: language), redact: redact, generatedAt: Date(),

@@ -28,7 +28,10 @@ struct ResumeCommand: ParsableCommand {
             throw CommandFailure("there is no unfinished session to continue; start one with 'playbook'")
         }
         var (state, passphrase) = try options.load(id, console: console)
-        let runner = try SessionRunner(library: loaded, options: options, console: console, passphrase: passphrase, allowNetwork: allowNetwork)
+        // The session's own language, unless --lang asks for another.
+        let language = options.lang.map { Translations.language($0) } ?? state.language ?? Translations.language(nil)
+        let runner = SessionRunner(
+            library: loaded, options: options, language: language, console: console, passphrase: passphrase, allowNetwork: allowNetwork)
         switch runner.engine.checkVersions(of: state) {
         case .unchanged:
             break
@@ -46,6 +49,6 @@ struct ResumeCommand: ParsableCommand {
             console.line(runner.text("resume.ended", state.id))
             return
         }
-        try runner.run(state)
+        try runner.resume(state)
     }
 }

@@ -42,66 +42,17 @@ struct RunCommand: ParsableCommand {
         guard loaded.playbook(id) != nil else {
             throw CommandFailure("there is no playbook '\(id)'\(Suggestion.hint(for: id, in: loaded.playbooks.map(\.id))); run 'playbook list' to see them")
         }
-        let environment = ProcessInfo.processInfo.environment
-        if let answers {
-            try runScripted(loaded, answers: answers)
-            return
-        }
+        let script = try answers.map(AnswersFile.read)
         let console = StandardConsole()
-        let sealed = encrypt || environment["PLAYBOOK_ENCRYPT"] == "1"
+        let sealed = encrypt || ProcessInfo.processInfo.environment["PLAYBOOK_ENCRYPT"] == "1"
         let passphrase = sealed ? try options.passphrase(console: console, confirm: console.isInteractive) : nil
-        let session = try SessionRunner(library: loaded, options: options, console: console, passphrase: passphrase, allowNetwork: allowNetwork)
-        let state = try session.start(id)
-        try session.run(state)
-    }
-
-    private func runScripted(_ loaded: PlaybookLibrary, answers: String) throws {
-        let script = try AnswersFile.read(answers)
-        let language = Translations.language(options.lang)
-        let text = Translations.uiText(language, library: loaded)
-        var engine = Engine(playbooks: loaded.playbooks(in: language), registry: StandardFacets.registry)
-        engine.answerText = Translations.answerText(language, library: loaded)
-        // In the session store's folder, so that 'playbook sessions wipe' removes it too.
-        let workspace: URL
-        do {
-            workspace = try options.store.workspace(for: UUID().uuidString.lowercased())
-        } catch {
-            throw CommandFailure(error.message)
-        }
-        let allow = allowNetwork
-        let context = ActionContext(
-            files: FileAccess(allowing: script.entries.flatMap(\.answer.texts)),
-            askConsent: { request in
-                printError(text(allow ? "network.contacting" : "network.not-contacting", request.host, request.purpose))
-                return allow
-            },
-            workspace: workspace,
-            directory: loaded.directory(in: language),
-            libraryRoots: loaded.roots,
-            language: loaded.facetLanguage(language),
-            emit: { print(TextWrapper.wrap($0)) }
-        )
-        let printer = TranscriptPrinter(directory: loaded.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO), text: text)
-        do {
-            let state = try ScriptedRun(engine: engine, context: context).run(id, script: script) { printer.print($0) }
-            let written = (try? FileManager.default.contentsOfDirectory(atPath: workspace.path)) ?? []
-            if written.isEmpty {
-                try? FileManager.default.removeItem(at: workspace)
-            } else {
-                print("\n" + text("files.written", "\(state.actions.count)", workspace.path))
-            }
-        } catch {
-            throw CommandFailure(error.message)
-        }
-    }
-}
-
-extension AnswerScript.Answer {
-    /// The texts of the answer, which may name files the person allows actions to read.
-    var texts: [String] {
-        switch self {
-        case .one(let text): return [text]
-        case .many(let texts): return texts
+        let session = SessionRunner(
+            library: loaded, options: options, language: Translations.language(options.lang), console: console,
+            passphrase: passphrase, allowNetwork: allowNetwork)
+        if let script {
+            try session.run(id, script: script)
+        } else {
+            try session.start(id)
         }
     }
 }

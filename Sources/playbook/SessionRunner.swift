@@ -2,64 +2,91 @@ import Foundation
 import PlaybookKit
 import PlaybookTerminal
 
-/// Starts or continues a saved session at the console: the shared part of `run` and `resume`.
+/// Starts or continues a saved session at the console, or runs one from an answers file:
+/// the shared part of `run` and `resume`. Every run is a saved session, whatever its input.
 struct SessionRunner {
     let library: PlaybookLibrary
     let store: SessionStore
     let console: StandardConsole
-    let passphrase: String?
     let allowNetwork: Bool
     let engine: Engine
     let text: UIText
     let language: String
+    let saver: SessionSaver
 
-    init(library: PlaybookLibrary, options: SessionOptions, console: StandardConsole, passphrase: String?, allowNetwork: Bool) throws {
+    /// A runner in `language` (the session's, when resuming), saving to the store.
+    init(library: PlaybookLibrary, options: SessionOptions, language: String, console: StandardConsole, passphrase: String?, allowNetwork: Bool) {
         self.library = library
         store = options.store
         self.console = console
-        self.passphrase = passphrase
         self.allowNetwork = allowNetwork
-        language = Translations.language(options.lang)
+        self.language = language
         var engine = Engine(playbooks: library.playbooks(in: language), registry: StandardFacets.registry)
         engine.answerText = Translations.answerText(language, library: library)
         self.engine = engine
         text = Translations.uiText(language, library: library)
+        saver = SessionSaver(store: options.store, passphrase: passphrase)
     }
 
-    /// A new session at the start of playbook `id`.
-    func start(_ id: String) throws -> SessionState {
+    private var context: ActionContext {
+        ActionContext(directory: library.directory(in: language), libraryRoots: library.roots, language: library.facetLanguage(language))
+    }
+
+    /// At a terminal the person is asked before anything is contacted; piped input
+    /// cannot be asked, so it is declined unless --allow-network says otherwise.
+    private var network: NetworkPolicy {
+        allowNetwork ? .allow : console.isInteractive ? .ask : .decline
+    }
+
+    /// Starts playbook `id` at the console; exits 1 when piped input did not fit.
+    func start(_ id: String) throws {
+        let terminal = terminalSession()
+        var driver = try begin(id, onEvent: terminal.show)
+        try finish(terminal.run(&driver))
+    }
+
+    /// Continues `state` at the console.
+    func resume(_ state: SessionState) throws {
+        let terminal = terminalSession()
+        var driver = SessionDriver(
+            engine: engine, state: state, context: context, network: network, save: saver.save, onEvent: terminal.show)
+        saver.stopOnInterrupt(saying: text("saved", state.id))
+        try finish(terminal.run(&driver))
+    }
+
+    /// Runs playbook `id` with the answers of `script`, printing a transcript.
+    func run(_ id: String, script: AnswerScript) throws {
+        let printer = TranscriptPrinter(directory: library.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO), text: text)
+        var driver = try begin(id, onEvent: printer.print)
+        var input = ScriptedInput(script)
+        let end = driver.run(&input)
+        if case .failed(let state, let failure) = end {
+            throw CommandFailure("\(failure.message)\n\(text("failed.saved", state.id))")
+        }
+        print("\n" + TextWrapper.wrap(text(end.state.outcome == nil ? "saved" : "finished", end.state.id)))
+    }
+
+    private func terminalSession() -> TerminalSession {
+        TerminalSession(
+            engine: engine, console: console, directory: library.directory(in: language), text: text,
+            style: TerminalStyle(descriptor: STDOUT_FILENO))
+    }
+
+    private func begin(_ id: String, onEvent: @escaping @Sendable (DriverEvent) -> Void) throws -> SessionDriver {
+        let sessionID = UUID().uuidString.lowercased()
+        saver.stopOnInterrupt(saying: text("saved", sessionID))
         do {
-            return try engine.start(id, sessionID: UUID().uuidString.lowercased(), at: Date()).state
+            return try SessionDriver.start(
+                id, sessionID: sessionID, language: language, engine: engine, context: context, network: network,
+                save: saver.save, onEvent: onEvent)
         } catch {
             throw CommandFailure(error.message)
         }
     }
 
-    /// Runs `state` until it ends or the person stops; exits 1 when piped input did not fit.
-    func run(_ state: SessionState) throws {
-        let workspace: URL
-        do {
-            workspace = try store.workspace(for: state.id)
-        } catch {
-            throw CommandFailure(error.message)
-        }
-        let directory = library.directory(in: language)
-        let context = ActionContext(
-            workspace: workspace, directory: directory, libraryRoots: library.roots, language: library.facetLanguage(language))
-        let store = self.store
-        let passphrase = self.passphrase
-        let interactive = InteractiveRun(
-            engine: engine, console: console, context: context, directory: directory, text: text,
-            style: TerminalStyle(descriptor: STDOUT_FILENO), allowNetworkWithoutAsking: allowNetwork
-        ) { state in
-            do {
-                try store.save(state, passphrase: passphrase)
-            } catch let error as SessionStoreError {
-                throw CommandFailure(error.message)
-            }
-        }
-        if case .failed(let state, let message) = interactive.run(state) {
-            throw CommandFailure("\(message)\n\(text("failed.saved", state.id))")
+    private func finish(_ end: RunEnd) throws {
+        if case .failed(let state, let failure) = end {
+            throw CommandFailure("\(failure.message)\n\(text("failed.saved", state.id))")
         }
     }
 }

@@ -1,47 +1,53 @@
 import PlaybookKit
 import PlaybookTerminal
 
-/// Prints a scripted run as readable text within 80 columns, ending with the outcome
-/// and the organisations that can help.
-struct TranscriptPrinter {
+/// A session's events as readable text within 80 columns, ending with the outcome and
+/// the organisations that can help: the transcript of `run --answers` and of the demo.
+struct TranscriptPrinter: Sendable {
     let directory: ResponderDirectory
     let style: TerminalStyle
     /// The interface's words, in the run's language.
     var text: UIText = .english
-    /// Where each line goes: standard output, or the trainer demo's pages.
-    var output: (String) -> Void = { Swift.print($0) }
 
-    func print(_ event: ScriptedRun.Event) {
+    /// Prints `event`'s lines on standard output; for runs whose events go straight out.
+    func print(_ event: DriverEvent) {
+        for line in lines(for: event) { Swift.print(line) }
+    }
+
+    /// The lines that show `event`; none for events a transcript leaves out.
+    func lines(for event: DriverEvent) -> [String] {
         switch event {
         case .entered(_, let title):
-            output(style.bold("\n== \(TerminalMarkdown.sanitise(title))"))
-        case .said(_, let text):
-            output(TextWrapper.wrap(text, width: 80))
+            return [style.bold("\n== \(TerminalMarkdown.sanitise(title))")]
+        case .arrived(_, _, let say, _):
+            return say.map { [TextWrapper.wrap($0, width: 80)] } ?? []
         case .answered(_, let question, let answer):
-            output(TextWrapper.wrap("? " + question, width: 80, indent: "  "))
-            output(TextWrapper.wrap("> " + answer, width: 80, indent: "  "))
+            return [TextWrapper.wrap("? " + question, width: 80, indent: "  "), TextWrapper.wrap("> " + answer, width: 80, indent: "  ")]
         case .checklist(_, let items):
-            for item in items {
+            return items.map { item in
                 let mark = switch item.state {
                 case .done: "[x]"
                 case .notApplicable: "[-]"
                 case .notDone, nil: "[ ]"
                 }
-                output(TextWrapper.wrap("\(mark) \(item.text)", width: 80, indent: "    "))
+                return TextWrapper.wrap("\(mark) \(item.text)", width: 80, indent: "    ")
             }
         case .action(_, let action, let messages):
-            output(style.dim("· \(action)"))
-            for message in messages { output(TextWrapper.wrap(message, width: 80, indent: "  ", firstIndent: "  ")) }
+            return [style.dim("· \(action)")] + messages.map { TextWrapper.wrap($0, width: 80, indent: "  ", firstIndent: "  ") }
+        case .emitted(let line):
+            return [TextWrapper.wrap(line, width: 80, indent: "  ", firstIndent: "  ")]
+        case .network(let request, let allowed):
+            return [TextWrapper.wrap(text(allowed ? "network.contacting" : "network.not-contacting", request.address, request.purpose), width: 80, indent: "  ", firstIndent: "  ")]
         case .finished(let outcome, let say):
-            output(style.bold("\n" + text("transcript.outcome", text("transcript.outcome.\(outcome.outcome.rawValue)"))))
-            if let say { output(TextWrapper.wrap(say, width: 80)) }
-            printReferrals(for: outcome.refer)
+            var lines = [style.bold("\n" + text("transcript.outcome", text("transcript.outcome.\(outcome.outcome.rawValue)")))]
+            if let say { lines.append(TextWrapper.wrap(say, width: 80)) }
+            if !outcome.refer.isEmpty {
+                lines.append("")
+                lines += ReferralList.lines(for: outcome.refer, directory: directory, text: text, width: 80)
+            }
+            return lines
+        case .marked, .noted, .wentBack:
+            return []
         }
-    }
-
-    private func printReferrals(for services: [String]) {
-        guard !services.isEmpty else { return }
-        output("")
-        ReferralList.lines(for: services, directory: directory, text: text, width: 80).forEach(output)
     }
 }

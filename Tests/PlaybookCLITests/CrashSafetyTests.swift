@@ -28,12 +28,12 @@ struct CrashSafetyTests {
     /// after a random number of microseconds in `window`, mid-save or not.
     static func killAtRandomMoment(
         _ arguments: [String], data: String, input text: String, within window: ClosedRange<UInt32>,
-        using generator: inout SystemRandomNumberGenerator
+        using generator: inout SystemRandomNumberGenerator, environment: [String: String] = [:]
     ) throws {
         let process = Process()
         process.executableURL = PlaybookBinary.url
         process.arguments = arguments
-        process.environment = ["XDG_DATA_HOME": data, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        process.environment = ["XDG_DATA_HOME": data, "NO_COLOR": "1", "PATH": "/usr/bin:/bin"].merging(environment) { _, new in new }
         let input = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
@@ -72,7 +72,7 @@ struct CrashSafetyTests {
         id: keep
         title: Keep evidence
         facet: attribution
-        summary: Hashes the same file again and again into the evidence log.
+        summary: Hashes the same file again and again into the evidence log, with a checklist each time.
         reviewed: 2026-11-01
         steps:
           file:
@@ -83,6 +83,15 @@ struct CrashSafetyTests {
             action: attribution.hash-evidence
             with:
               path: "{{ file }}"
+            next: tasks
+          tasks:
+            checklist:
+              - id: copy
+                text: Keep a copy at Casa Lumen.
+              - id: tell
+                text: Tell the lawyer.
+              - id: note
+                text: Write down the time.
             next: again
           again:
             ask: Once more?
@@ -95,27 +104,51 @@ struct CrashSafetyTests {
             end: resolved
         """
 
-    @Test("SIGKILL while the evidence log grows leaves a log whose hash chain verifies")
+    @Test("SIGKILL of an encrypted session while its evidence log and checklists grow: 0 plaintext, 0 corrupt, 0 lost")
     func killedWhileLogging() throws {
         let library = try PlaybookBinary.folder(["keep.yaml": Self.hashing])
-        let evidence = try PlaybookBinary.folder(["screenshot.txt": "a threatening message, 2026-11-20 09:14"]) + "/screenshot.txt"
+        let evidence = try PlaybookBinary.folder(["screenshot-of-threat.txt": "a threatening message, 2026-11-20 09:14"]) + "/screenshot-of-threat.txt"
         var generator = SystemRandomNumberGenerator()
         var entriesSeen = 0
-        for _ in 0..<15 {
+        var itemsSeen = 0
+        for _ in 0..<10 {
             let data = try PlaybookBinary.folder([:])
             try Self.killAtRandomMoment(
                 ["run", "keep", "--library", library], data: data,
-                input: evidence + "\n" + String(repeating: "1\n", count: 2_000), within: 50_000...400_000, using: &generator)
-            let sessions = URL(fileURLWithPath: data).appendingPathComponent("playbook/sessions")
-            for folder in (try? FileManager.default.contentsOfDirectory(atPath: sessions.path)) ?? [] where folder.hasSuffix(".files") {
-                let url = sessions.appendingPathComponent(folder).appendingPathComponent(EvidenceLog.fileName)
-                guard FileManager.default.fileExists(atPath: url.path) else { continue }
-                let log = try EvidenceLog.load(from: url)
+                input: evidence + "\n" + String(repeating: "1\n", count: 2_000), within: 400_000...2_500_000, using: &generator,
+                environment: ["PLAYBOOK_ENCRYPT": "1", "PLAYBOOK_PASSPHRASE": "correct horse"])
+            // Nothing typed, no place and no evidence file name is readable anywhere on disk.
+            for file in Self.files(under: data) {
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+                for secret in ["screenshot-of-threat", "Casa Lumen", "threatening", "sha256"] {
+                    #expect(bytes.range(of: Data(secret.utf8)) == nil, "'\(secret)' is readable in \(file)")
+                }
+            }
+            let store = SessionStore(folder: URL(fileURLWithPath: data).appendingPathComponent("playbook/sessions"))
+            let (sessions, problems) = store.list()
+            #expect(problems.isEmpty, "a damaged session after SIGKILL: \(problems)")
+            for session in sessions {
+                #expect(session.encrypted)
+                let state = try store.load(session.id, passphrase: "correct horse")
+                let log = try EvidenceLog.load(from: SessionFiles(state.files))
                 #expect(log.verify().isOK, "the evidence chain breaks after SIGKILL: \(log.verify().message)")
+                let hashed = state.actions.filter { $0.action == "attribution.hash-evidence" }.count
+                #expect(log.entries.count == hashed, "every entry the session recorded is in the log, and no other")
                 entriesSeen += log.entries.count
+                itemsSeen += state.checklists.values.reduce(0) { $0 + $1.count }
             }
         }
         #expect(entriesSeen > 0, "the runs were killed after logging at least once")
+        #expect(itemsSeen > 0, "the runs were killed after ticking checklist items")
+    }
+
+    /// Every regular file under `folder`, however deep.
+    static func files(under folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        return walker.compactMap { $0 as? String }.map { folder + "/" + $0 }.filter {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
     }
 
     @Test("a full disk gives a clear error and the saved session stays as it was")

@@ -38,8 +38,8 @@ struct BranchCoverageTests {
     func state(_ answers: [String: AnswerScript.Answer]) throws -> SessionState {
         let playbooks = decodePlaybooks([Self.text])
         let entries = answers.map { AnswerScript.Entry(key: $0.key, answer: $0.value, location: SourceLocation(file: "t", line: 1, column: 1)) }
-        let run = ScriptedRun(engine: Engine(playbooks: playbooks, registry: FacetRegistry()), context: ActionContext(workspace: temporaryWorkspace()))
-        return try run.run("main", script: AnswerScript(entries: entries))
+        return try SessionDriver.run(
+            "main", script: AnswerScript(entries: entries), engine: Engine(playbooks: playbooks, registry: FacetRegistry()), context: ActionContext())
     }
 
     @Test("options of single-choice questions and routes with otherwise are branches; multiple choice is not")

@@ -280,8 +280,9 @@ struct EngineTests {
                 end: resolved
             """)
         let engine = Engine(playbooks: decodePlaybooks([looping]), registry: LintHarness.registry)
-        let run = ScriptedRun(engine: engine, context: ActionContext(workspace: temporaryWorkspace()))
         let script = AnswerScript(entries: [.init(key: "ask", answer: .one("Yes"), location: SourceLocation(file: "a.yaml", line: 1, column: 6))])
-        #expect(throws: ScriptedRun.Failure.loop(Position(playbook: "again", step: "ask"))) { try run.run("again", script: script) }
+        #expect(throws: RunFailure.loop(Position(playbook: "again", step: "ask"), visits: ScriptedInput.maxVisitsPerStep)) {
+            try SessionDriver.run("again", script: script, engine: engine, context: ActionContext())
+        }
     }
 }

@@ -136,8 +136,7 @@ struct FacetTranslationTests {
     func reportInSpanish() throws {
         let loaded = try library(["i18n/es/facet.greeting.yaml": Self.spanish])
         let engine = Engine(playbooks: decodePlaybooks([Self.playbook]), registry: FacetRegistry([GreetingFacet()]))
-        let state = try ScriptedRun(engine: engine, context: ActionContext(workspace: temporaryWorkspace()))
-            .run("hello", script: AnswerScript(entries: []))
+        let state = try SessionDriver.run("hello", script: AnswerScript(entries: []), engine: engine, context: ActionContext())
         func section(_ language: FacetLanguage) -> ReportFacetSection? {
             SessionReport(
                 state: state, engine: engine, directory: ResponderDirectory(organisations: []), redact: false, generatedAt: Date(),

@@ -63,7 +63,7 @@ struct PlaybookTestRunnerTests {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("runner-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let engine = Engine(playbooks: decodePlaybooks([Self.main, Self.account]), registry: FacetRegistry([ObservingFacet()]))
-        runner = PlaybookTestRunner(engine: engine, directory: ResponderDirectory(organisations: []), libraryRoots: [], temporaryFolder: folder)
+        runner = PlaybookTestRunner(engine: engine, directory: ResponderDirectory(organisations: []), libraryRoots: [])
     }
 
     /// Decodes `text` (a test file) and runs it, failing when it does not decode.
@@ -94,9 +94,8 @@ struct PlaybookTestRunnerTests {
         let outputs = try #require(result.state?.actions.first?.result.outputs)
         #expect(outputs["time"] == "2026-01-15T09:00:00Z")
         #expect(outputs["consent"] == false)
-        #expect(outputs["workspace-exists"] == true)
-        let workspace = try #require(outputs["workspace"]?.string)
-        #expect(!FileManager.default.fileExists(atPath: workspace))
+        #expect(outputs["kept"] == true)
+        #expect(result.state?.files["observed.txt"] == Data("seen".utf8), "what actions keep stays in the session, in memory")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 

@@ -48,9 +48,9 @@ import Testing
 
         /// Rewrites the log file with `change` applied to its entries.
         func tamper(_ change: (inout [EvidenceEntry]) -> Void) throws {
-            var entries = try EvidenceLog.load(from: logURL).entries
+            var entries = try EvidenceLog.load(from: FolderWorkspace(logURL.deletingLastPathComponent())).entries
             change(&entries)
-            try EvidenceLog(entries: entries).save(to: logURL)
+            try EvidenceLog(entries: entries).save(to: FolderWorkspace(logURL.deletingLastPathComponent()))
         }
 
         func remove() { try? FileManager.default.removeItem(at: folder) }
@@ -81,7 +81,7 @@ import Testing
         #expect(second.outputs["entries"] == 2)
         #expect(second.outputs["previous-hash"] == first.outputs["entry-hash"])
         #expect(second.outputs["time"] == "2026-11-18T11:08:10Z")
-        let log = try EvidenceLog.load(from: setup.logURL)
+        let log = try EvidenceLog.load(from: FolderWorkspace(setup.logURL.deletingLastPathComponent()))
         #expect(log.entries.map(\.file) == ["threat.png", "chat-export.txt"])
         #expect(log.entries[1].description == "exported chat")
         #expect(log.verify() == .ok(entries: 2))
@@ -121,8 +121,8 @@ import Testing
         #expect(
             result.outputs["summary"] == "entry 2 was changed after it was recorded: its fields no longer give its hash"
         )
-        var entries = try EvidenceLog.load(from: setup.logURL).entries
-        entries[1].sha256 = try #require(EvidenceLog.load(from: setup.logURL).entries.first).sha256
+        var entries = try EvidenceLog.load(from: FolderWorkspace(setup.logURL.deletingLastPathComponent())).entries
+        entries[1].sha256 = try #require(EvidenceLog.load(from: FolderWorkspace(setup.logURL.deletingLastPathComponent())).entries.first).sha256
         entries[2].entryHash = String(repeating: "f", count: 64)
         #expect(EvidenceLog(entries: [entries[0], entries[2]]).verify() == .broken(index: 2, problem: .contentChanged))
     }
@@ -137,7 +137,7 @@ import Testing
                 index: 2, time: old.time, file: "innocent.txt", size: old.size, sha256: old.sha256,
                 description: old.description, previousHash: old.previousHash)
         }
-        let verification = try EvidenceLog.load(from: setup.logURL).verify()
+        let verification = try EvidenceLog.load(from: FolderWorkspace(setup.logURL.deletingLastPathComponent())).verify()
         #expect(verification == .broken(index: 3, problem: .linkBroken))
     }
 
@@ -146,7 +146,7 @@ import Testing
         defer { setup.remove() }
         try setup.recordAll()
         try setup.tamper { $0.remove(at: 1) }
-        #expect(try EvidenceLog.load(from: setup.logURL).verify() == .broken(index: 2, problem: .entryRemoved))
+        #expect(try EvidenceLog.load(from: FolderWorkspace(setup.logURL.deletingLastPathComponent())).verify() == .broken(index: 2, problem: .entryRemoved))
         #expect(try setup.verify().outputs["problem"] == "entry-removed")
     }
 
@@ -154,7 +154,7 @@ import Testing
         let setup = try Setup()
         defer { setup.remove() }
         try setup.recordAll()
-        let entries = try EvidenceLog.load(from: setup.logURL).entries
+        let entries = try EvidenceLog.load(from: FolderWorkspace(setup.logURL.deletingLastPathComponent())).entries
         #expect(
             EvidenceLog(entries: [entries[0], entries[2], entries[1]]).verify()
                 == .broken(index: 2, problem: .entryReordered))
@@ -194,7 +194,7 @@ import Testing
         }
         #expect(throws: ActionError.self) { try setup.verify() }
         #expect(try Data(contentsOf: setup.logURL) == garbage)
-        #expect(throws: EvidenceLogError.self) { try EvidenceLog.load(from: setup.logURL) }
+        #expect(throws: EvidenceLogError.self) { try EvidenceLog.load(from: FolderWorkspace(setup.logURL.deletingLastPathComponent())) }
     }
 
     @Test func readsOnlyFilesThePersonNamed() throws {

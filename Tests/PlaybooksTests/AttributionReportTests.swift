@@ -101,9 +101,9 @@ import Testing
         let context = AttributionTestSupport.context(workspace: folder, files: [file])
         let hashed = try record("hash-evidence", ["path": .string(file)], context: context)
         let url = folder.appendingPathComponent(EvidenceLog.fileName)
-        var entries = try EvidenceLog.load(from: url).entries
+        var entries = try EvidenceLog.load(from: FolderWorkspace(url.deletingLastPathComponent())).entries
         entries[0].file = "other.txt"
-        try EvidenceLog(entries: entries).save(to: url)
+        try EvidenceLog(entries: entries).save(to: FolderWorkspace(url.deletingLastPathComponent()))
         let verified = try record("verify-evidence", [:], context: context)
         let markdown = try #require(AttributionFacet().reportSection(for: [hashed, verified])).markdown
         #expect(markdown.contains("Last check of the log file: entry 1 was changed after it was recorded"))

@@ -83,12 +83,11 @@ import Testing
         let script = try #require(AnswerScript.decode(root).script)
         let start = Date(timeIntervalSince1970: 1_795_000_000)
         let clock = FixedClock(start: start)
-        var events: [String] = []
-        _ = try ScriptedRun(
-            engine: Engine(playbooks: library.playbooks, registry: registry),
-            context: ActionContext(clock: clock, workspace: folder)
-        ).run("pause-for-you", script: script) { events.append($0.description) }
-        return (events, clock.now().timeIntervalSince(start))
+        let events = EventLog()
+        _ = try SessionDriver.run(
+            "pause-for-you", script: script, engine: Engine(playbooks: library.playbooks, registry: registry),
+            context: ActionContext(clock: clock, workspace: folder), onEvent: events.record)
+        return (events.descriptions, clock.now().timeIntervalSince(start))
     }
 
     @Test func aSteadyCheckInLeadsToTheBreathingExercise() throws {

@@ -199,7 +199,7 @@ struct FacetSpanishTests {
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("es-log-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: workspace) }
         var context = SpanishFacets.context(SpanishFacets.spanish)
-        context.workspace = workspace
+        context.workspace = FolderWorkspace(workspace)
         let logged = try LegalFacet().perform(
             ActionRequest(name: "incident-log", parameters: ["when": "2026-11-20", "platform": "X", "description": "Amenaza"]), context: context)
         #expect(logged.messages.first == "Incidente 1 registrado (1 en total).")
@@ -265,7 +265,7 @@ struct FacetSpanishTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try AttributionTestSupport.write("a screenshot", to: "threat.png", in: folder)
         var context = SpanishFacets.context(SpanishFacets.spanish, files: [file])
-        context.workspace = folder.appendingPathComponent("workspace")
+        context.workspace = FolderWorkspace(folder.appendingPathComponent("workspace"))
         let hashed = try AttributionFacet().perform(ActionRequest(name: "hash-evidence", parameters: ["path": .string(file)]), context: context)
         #expect(hashed.messages.first?.hasPrefix("threat.png quedó registrado como entrada 1 del registro de pruebas, SHA-256 ") == true)
         let verified = try AttributionFacet().perform(ActionRequest(name: "verify-evidence", parameters: [:]), context: context)

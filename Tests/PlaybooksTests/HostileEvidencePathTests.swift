@@ -33,7 +33,7 @@ import Testing
         let roundabout = folder.path + "/workspace/../named.txt"
         let result = try AttributionTestSupport.run("hash-evidence", ["path": .string(roundabout)], context: context)
         #expect(result.outputs["file"] == "named.txt")
-        let log = try EvidenceLog.load(from: workspace.appendingPathComponent(EvidenceLog.fileName))
+        let log = try EvidenceLog.load(from: FolderWorkspace(workspace))
         #expect(log.entries.map(\.file) == ["named.txt"])
         #expect(log.verify().isOK)
         let text = String(decoding: try Data(contentsOf: workspace.appendingPathComponent(EvidenceLog.fileName)), as: UTF8.self)

@@ -24,7 +24,7 @@ struct InfrastructureDNSTests {
         #expect(ipv4.contains("127.0.0.1"))
         #expect(ipv4.allSatisfy { $0.hasPrefix("127.") })
         #expect(ipv6.allSatisfy { $0 == "::1" })
-        #expect(log.requests == [ConsentRequest(host: "localhost", purpose: "look up the addresses of localhost")])
+        #expect(log.requests == [ConsentRequest(address: "localhost", host: "localhost", purpose: "look up the addresses of localhost")])
     }
 
     @Test func numericAddressesResolveToThemselves() throws {

@@ -32,7 +32,7 @@ struct InfrastructureProbeTests {
         #expect(outputs["host"] == "127.0.0.1")
         #expect(
             log.requests == [
-                ConsentRequest(host: "127.0.0.1", purpose: "check whether the website answers from this computer")
+                ConsentRequest(address: "http://127.0.0.1:\(server.port)/ok", host: "127.0.0.1", purpose: "check whether the website answers from this computer")
             ])
         #expect(server.requestedPaths == ["/ok"])
         #expect(outputs["explanation"]?.string?.contains("compare with a digital security helpline") == true)

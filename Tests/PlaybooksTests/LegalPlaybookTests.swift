@@ -79,12 +79,14 @@ import Testing
         let clock = FixedClock(start: Date(timeIntervalSince1970: TimeInterval(CalendarDate("2026-11-27")!.dayNumber) * 86_400))
         let workspace = folder.appendingPathComponent("workspace")
         let context = ActionContext(clock: clock, workspace: workspace, libraryRoots: [LegalDeadlineDataTests.library])
-        var events: [String] = []
-        _ = try ScriptedRun(engine: Engine(playbooks: library.playbooks, registry: registry), context: context)
-            .run("harassment-record", script: script) { events.append($0.description) }
+        let events = EventLog()
+        let state = try SessionDriver.run(
+            "harassment-record", script: script, engine: Engine(playbooks: library.playbooks, registry: registry), context: context,
+            onEvent: events.record)
 
-        #expect(events.last == "finished resolved at harassment-record#in-time: Last day 2027-03-10, 103 days left; incident 1 is saved.")
-        let log = try JSONDecoder().decode(IncidentLog.self, from: Data(contentsOf: workspace.appendingPathComponent("incident-log.json")))
+        #expect(events.descriptions.last == "finished resolved at harassment-record#in-time: Last day 2027-03-10, 103 days left; incident 1 is saved.")
+        #expect(!FileManager.default.fileExists(atPath: workspace.path), "the log is kept in the session, not beside it")
+        let log = try JSONDecoder().decode(IncidentLog.self, from: try #require(state.files["incident-log.json"]))
         #expect(log.entries.map(\.description) == [#"A channel posted my photo with a threat; they wrote "=you are next""#])
         #expect(log.entries.first?.evidence == ["screenshot.png"])
         #expect(log.entries.first?.location == "online")

@@ -2,7 +2,10 @@ import Foundation
 
 /// Turns what a person typed into a stored answer, or says clearly what would fit.
 /// Forgiving where it is safe: `example.org` becomes `https://example.org`, `3,5`
-/// is read as 3.5, and yes/no accepts y, n, true and false.
+/// is read as 3.5, and a yes/no question, shown as the options 1) Yes 2) No, takes those
+/// numbers, the words yes and no in English and in the run's language, and true/false.
+/// Single letters are not answers: at a prompt they are commands (`n` adds a note, `s`
+/// saves), the same on every step.
 public enum AnswerParser {
     /// Longest text answer kept, in characters.
     public static let maxTextLength = 20_000
@@ -35,26 +38,30 @@ public enum AnswerParser {
             }
             return .string(url)
         case .yesNo:
-            switch trimmed.lowercased() {
-            case "yes", "y", "true", "sí", "si", "s": return .bool(true)
-            case "no", "n", "false": return .bool(false)
-            default: throw refuse("answer.not-yes-no")
-            }
+            let typed = trimmed.lowercased()
+            if ["1", "yes", "true", words.string("answer.yes", []).lowercased()].contains(typed) { return .bool(true) }
+            if ["2", "no", "false", words.string("answer.no", []).lowercased()].contains(typed) { return .bool(false) }
+            throw refuse("answer.not-yes-no", words.string("answer.yes", []), words.string("answer.no", []))
         }
     }
 
     /// The options picked by `values` (option values, labels, or 1-based numbers); a
-    /// refusal says what would fit in `words`.
+    /// refusal says what would fit in `words`. `numbered` is for what a person typed at a
+    /// prompt that showed the options numbered: a number there is the option shown with
+    /// it, even where option values are themselves numbers; in an answers file a value
+    /// comes first, since it does not move when options are reordered.
     public static func options(
-        _ values: [String], for question: StepKind.Question, step: String, words: AnswerText = .english
+        _ values: [String], for question: StepKind.Question, step: String, numbered: Bool = false,
+        words: AnswerText = .english
     ) throws(EngineError) -> [QuestionOption] {
         var picked: [QuestionOption] = []
         for value in values {
             let wanted = value.trimmingCharacters(in: .whitespaces)
-            let option =
+            let byNumber = Int(wanted).flatMap { number in question.options.indices.contains(number - 1) ? question.options[number - 1] : nil }
+            let byName =
                 question.options.first { $0.value == wanted }
                 ?? question.options.first { $0.label.caseInsensitiveCompare(wanted) == .orderedSame }
-                ?? Int(wanted).flatMap { number in question.options.indices.contains(number - 1) ? question.options[number - 1] : nil }
+            let option = numbered ? byNumber ?? byName : byName ?? byNumber
             guard let option else {
                 let choices = question.options.enumerated().map { "\($0.offset + 1) (\($0.element.label))" }.joined(separator: ", ")
                 throw .invalidAnswer(step: step, message: words("answer.not-option", wanted, choices))

@@ -12,10 +12,18 @@ public struct AnswerText: Sendable {
         "answer.not-number": "'{1}' is not a number; type digits, for example 3 or 2.5",
         "answer.not-date": "'{1}' is not a date; type it as year-month-day, for example 2026-11-27",
         "answer.not-url": "'{1}' is not a web address; type it like https://example.org",
-        "answer.not-yes-no": "answer yes or no",
+        "answer.not-yes-no": "type 1 for {1} or 2 for {2}",
+        "answer.yes": "yes",
+        "answer.no": "no",
         "answer.not-option": "'{1}' is not one of the options; choose {2}",
         "answer.one-option": "choose exactly one option, by its number",
         "answer.not-checklist-item": "'{1}' is not an item of this checklist; its items are {2}",
+        "answer.not-checklist-choice": "type 1 (done), 2 (not yet) or 3 (does not apply)",
+        "answer.not-file": "there is no file at '{1}'; type the file's full path (you can drag the file into this window)",
+        "answer.consent": "type 1 to allow it or 2 not to",
+        "answer.nothing-to-keep": "there is no earlier answer here to keep; type an answer",
+        "answer.at-start": "this is the first step; there is nothing to go back to",
+        "answer.nothing-asked": "nothing is being asked at this moment",
     ]
 
     /// The translated strings by key; keys other than those of `strings` are ignored.

@@ -75,8 +75,37 @@ public struct Engine: Sendable {
             effects.removeAll(keepingCapacity: true)
         }
         replayed.notes = state.notes
+        replayed.files = state.files
+        replayed.language = state.language
+        // A checklist being filled in (or returned to) keeps the items already marked.
+        let current = replayed.position.description
+        if replayed.outcome == nil, replayed.checklists[current] == nil, let marked = state.checklists[current] {
+            replayed.checklists[current] = marked
+        }
         replayed.updatedAt = state.updatedAt
         return replayed
+    }
+
+    /// Records the items marked so far at the current checklist step, without leaving it,
+    /// so that a saved session keeps a half-done checklist and resumes at its next open item.
+    public func mark(_ statuses: [String: ChecklistStatus], in state: SessionState, at date: Date) throws(EngineError) -> SessionState {
+        let step = try currentStep(state)
+        guard state.outcome == nil, case .checklist(let checklist) = step.kind else {
+            throw .invalidAnswer(step: step.id, message: "step '\(step.id)' is a \(step.kind.name) step, not a checklist")
+        }
+        try checkItems(statuses, of: checklist, step: step)
+        var next = state
+        next.checklists[state.position.description] = statuses
+        next.updatedAt = date
+        return next
+    }
+
+    private func checkItems(_ statuses: [String: ChecklistStatus], of checklist: StepKind.Checklist, step: Step) throws(EngineError) {
+        let known = Set(checklist.items.map(\.id))
+        if let unknown = statuses.keys.sorted().first(where: { !known.contains($0) }) {
+            let items = checklist.items.map(\.id).joined(separator: ", ")
+            throw .invalidAnswer(step: step.id, message: answerText("answer.not-checklist-item", unknown, items))
+        }
     }
 
     /// What the current step needs from the driver.
@@ -141,11 +170,7 @@ public struct Engine: Sendable {
             target = next
             reason = .acknowledged
         case (.checklist(let checklist), .checklist(let statuses)):
-            let known = Set(checklist.items.map(\.id))
-            if let unknown = statuses.keys.sorted().first(where: { !known.contains($0) }) {
-                let items = checklist.items.map(\.id).joined(separator: ", ")
-                throw .invalidAnswer(step: step.id, message: answerText("answer.not-checklist-item", unknown, items))
-            }
+            try checkItems(statuses, of: checklist, step: step)
             state.checklists[state.position.description] = statuses
             let done = checklist.items.filter { statuses[$0.id]?.state == .done }.map { Value.string($0.id) }
             state.answers[playbookID, default: [:]][step.id] = .list(done)

@@ -33,6 +33,13 @@ public struct SessionState: Hashable, Sendable, Codable {
     public var updatedAt: Date
     /// How it ended, once it has.
     public internal(set) var outcome: Outcome?
+    /// The files actions kept for the session (evidence log, incident log), by name. They
+    /// live in the session's own file, so sealing the session seals them; going back
+    /// keeps them, as an evidence log only ever grows.
+    public internal(set) var files: [String: Data] = [:]
+    /// The language the session was run in (`en`, `es`), so that resuming and reports
+    /// speak it again; nil in sessions saved before it was kept.
+    public var language: String?
 
     /// Creates a state at the start of `entry`; use `Engine.start`.
     init(id: String, entry: String, position: Position, at date: Date) {
@@ -42,6 +49,30 @@ public struct SessionState: Hashable, Sendable, Codable {
         startedAt = date
         updatedAt = date
     }
+
+    /// Reads a saved session; `files` and `language` may be absent from older files.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        entry = try container.decode(String.self, forKey: .entry)
+        log = try container.decode([LoggedInput].self, forKey: .log)
+        stack = try container.decode([String].self, forKey: .stack)
+        position = try container.decode(Position.self, forKey: .position)
+        path = try container.decode([PathEntry].self, forKey: .path)
+        answers = try container.decode([String: [String: Value]].self, forKey: .answers)
+        checklists = try container.decode([String: [String: ChecklistStatus]].self, forKey: .checklists)
+        actions = try container.decode([ActionRecord].self, forKey: .actions)
+        notes = try container.decode([Note].self, forKey: .notes)
+        pins = try container.decode([String: String].self, forKey: .pins)
+        startedAt = try container.decode(Date.self, forKey: .startedAt)
+        updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+        outcome = try container.decodeIfPresent(Outcome.self, forKey: .outcome)
+        files = try container.decodeIfPresent([String: Data].self, forKey: .files) ?? [:]
+        language = try container.decodeIfPresent(String.self, forKey: .language)
+    }
+
+    /// The checklist statuses recorded so far at the current step, finished or not.
+    public var currentChecklist: [String: ChecklistStatus] { checklists[position.description] ?? [:] }
 
     /// The answers of the current playbook.
     public var currentAnswers: [String: Value] { answers[position.playbook] ?? [:] }

@@ -10,9 +10,9 @@ public struct ActionContext: Sendable {
     public var files: FileAccess
     /// Asks the person whether a host may be contacted; false means do not contact it.
     public var askConsent: @Sendable (ConsentRequest) -> Bool
-    /// A private folder (owner-only) where facets keep this session's logs, such as the
-    /// evidence log and the incident log.
-    public var workspace: URL
+    /// Where facets keep this session's files, such as the evidence log and the incident
+    /// log: inside the saved session, so they are sealed with it.
+    public var workspace: any ActionWorkspace
     /// The organisations that can help.
     public var directory: ResponderDirectory
     /// The playbook library's root folders, where facets find their data files
@@ -22,6 +22,18 @@ public struct ActionContext: Sendable {
     public var emit: @Sendable (String) -> Void
     /// The language of the text actions give the person, with the facets' translations.
     public var language: FacetLanguage
+
+    /// Creates a context whose actions keep their files in `folder` (facet tests).
+    public init(
+        clock: any ActionClock = SystemClock(), files: FileAccess = FileAccess(),
+        askConsent: @escaping @Sendable (ConsentRequest) -> Bool = { _ in false }, workspace folder: URL,
+        directory: ResponderDirectory = ResponderDirectory(organisations: []), libraryRoots: [URL] = [],
+        language: FacetLanguage = .english, emit: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
+        self.init(
+            clock: clock, files: files, askConsent: askConsent, workspace: FolderWorkspace(folder), directory: directory,
+            libraryRoots: libraryRoots, language: language, emit: emit)
+    }
 
     /// `facet`'s words in the run's language; actions show people only text from here.
     public func text(for facet: any Facet) -> FacetText {
@@ -39,7 +51,7 @@ public struct ActionContext: Sendable {
         clock: any ActionClock = SystemClock(),
         files: FileAccess = FileAccess(),
         askConsent: @escaping @Sendable (ConsentRequest) -> Bool = { _ in false },
-        workspace: URL,
+        workspace: any ActionWorkspace = SessionFiles(),
         directory: ResponderDirectory = ResponderDirectory(organisations: []),
         libraryRoots: [URL] = [],
         language: FacetLanguage = .english,

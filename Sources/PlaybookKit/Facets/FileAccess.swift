@@ -22,6 +22,12 @@ public struct FileAccess: Sendable {
         allowedPaths.contains(FileAccess.standardise(path))
     }
 
+    /// Whether `path` names a regular file here, for checking a typed path at once.
+    public static func isRegularFile(_ path: String) -> Bool {
+        let url = URL(fileURLWithPath: standardise(path))
+        return (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
+    }
+
     /// Reads a file the person named, at most `limit` bytes.
     public func read(_ path: String, limit: Int = 256 << 20) throws(ActionError) -> Data {
         guard isAllowed(path) else { throw .fileNotAllowed(path) }

@@ -36,12 +36,8 @@ public struct ScenarioChecker: Sendable {
             diagnostics.append(Diagnostic(.warning, "facet-missing", "no act shows the facet\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")); a case shows the whole response when every facet has an act", at: scenario.location))
         }
         let rehearsal = ScenarioRehearsal(engine: Engine(playbooks: Array(playbooks.values), registry: registry), directory: directory, libraryRoots: libraryRoots)
-        do {
-            for run in try rehearsal.run(scenario, acts: runnable) {
-                diagnostics += problems(of: run)
-            }
-        } catch {
-            diagnostics.append(Diagnostic(.error, "scenario-run", error.message, at: scenario.location))
+        for run in rehearsal.run(scenario, acts: runnable) {
+            diagnostics += problems(of: run)
         }
         return diagnostics
     }

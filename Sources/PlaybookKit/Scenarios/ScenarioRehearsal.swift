@@ -2,14 +2,12 @@ import Foundation
 
 /// Runs a scenario's acts through the real engine and the real actions, the same way
 /// every time: the clock stands at a fixed instant, the network is always declined,
-/// actions read only the files shipped with the scenario, and what they write goes to
-/// a temporary folder removed afterwards. Nothing touches the defender's sessions.
+/// actions read only the files shipped with the scenario, and what they keep stays in
+/// memory for the length of the rehearsal. Nothing touches the defender's sessions.
 public struct ScenarioRehearsal: Sendable {
     /// The instant the rehearsal's clock starts at, 2026-03-02T08:00:00Z, so that every
     /// date an action computes or records is the same on every run.
     public static let startInstant = Date(timeIntervalSince1970: 1_772_438_400)
-    /// Stands for the temporary folder in everything shown, so output does not vary.
-    public static let workspaceLabel = "<workspace>"
 
     /// The engine over the library's playbooks and the facets.
     public var engine: Engine
@@ -25,10 +23,10 @@ public struct ScenarioRehearsal: Sendable {
         self.libraryRoots = libraryRoots
     }
 
-    /// Something shown while an act runs: an engine event, or a line an action emitted
-    /// (a breathing cue, a declined network check).
+    /// Something shown while an act runs: an event of the run, or a line the rehearsal
+    /// adds (a declined network check).
     public enum Line: Hashable, Sendable {
-        case event(ScriptedRun.Event)
+        case event(DriverEvent)
         case emitted(String)
     }
 
@@ -41,38 +39,23 @@ public struct ScenarioRehearsal: Sendable {
         /// How the playbook ended; nil when the run stopped before an end.
         public var outcome: Outcome?
         /// Why the run stopped before an end, if it did.
-        public var failure: ScriptedRun.Failure?
+        public var failure: RunFailure?
         /// The answers that no step of the run asked for (usually a mistyped step id).
         public var unusedAnswers: [AnswerScript.Entry]
     }
 
-    /// Why a rehearsal could not start at all.
-    public struct SetupError: Error, Hashable, Sendable {
-        /// What went wrong and what to do.
-        public var message: String
-    }
-
-    /// Runs `acts` of `scenario` in order, with one clock and one temporary workspace
+    /// Runs `acts` of `scenario` in order, with one clock and one set of session files
     /// for all of them, as a real response would share its evidence and incident logs.
-    public func run(_ scenario: Scenario, acts: [ScenarioAct]) throws(SetupError) -> [ActRun] {
-        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-demo-\(UUID().uuidString.lowercased())")
-        do {
-            try AtomicFile.makePrivateDirectory(workspace)
-        } catch {
-            throw SetupError(message: "could not make a temporary folder for the rehearsal: \(error.message)")
-        }
-        defer { try? FileManager.default.removeItem(at: workspace) }
+    public func run(_ scenario: Scenario, acts: [ScenarioAct]) -> [ActRun] {
         let clock = FixedClock(start: Self.startInstant)
-        let masks = [
-            (workspace.standardizedFileURL.path, Self.workspaceLabel),
-            (scenario.folder.path + "/", ""),
-        ]
+        let workspace = SessionFiles()
+        let masks = [(scenario.folder.path + "/", "")]
         return acts.map { act in
             run(act, of: scenario, clock: clock, workspace: workspace, masks: masks)
         }
     }
 
-    private func run(_ act: ScenarioAct, of scenario: Scenario, clock: FixedClock, workspace: URL, masks: [(String, String)]) -> ActRun {
+    private func run(_ act: ScenarioAct, of scenario: Scenario, clock: FixedClock, workspace: SessionFiles, masks: [(String, String)]) -> ActRun {
         let shipped = Dictionary(act.files.map { ($0, scenario.folder.appendingPathComponent($0).standardizedFileURL.path) }, uniquingKeysWith: { first, _ in first })
         let script = AnswerScript(entries: act.answers.entries.map { entry in
             var entry = entry
@@ -83,30 +66,31 @@ public struct ScenarioRehearsal: Sendable {
             return entry
         })
         let collected = LineCollector()
-        let context = ActionContext(
-            clock: clock,
-            files: FileAccess(allowing: shipped.values),
-            askConsent: { request in
-                collected.append(.emitted("Not contacting \(request.host) (\(request.purpose)): a rehearsal never uses the network."))
-                return false
-            },
-            workspace: workspace,
-            directory: directory,
-            libraryRoots: libraryRoots,
-            emit: { collected.append(.emitted($0)) }
-        )
+        let context = ActionContext(clock: clock, directory: directory, libraryRoots: libraryRoots)
         var outcome: Outcome?
-        var failure: ScriptedRun.Failure?
+        var failure: RunFailure?
         var asked: Set<String> = []
-        do {
-            let state = try ScriptedRun(engine: engine, context: context).run(act.playbook, script: script) { event in
-                collected.append(.event(event))
-            }
-            outcome = state.outcome
-            for entry in state.path {
+        do throws(RunFailure) {
+            var driver = try SessionDriver.start(
+                act.playbook, sessionFiles: workspace.contents, engine: engine, context: context, network: .decline,
+                files: FileAccess(allowing: shipped.values), readsTypedFiles: false,
+                onEvent: { event in
+                    if case .network(let request, _) = event {
+                        collected.append(.emitted("Not contacting \(request.address) (\(request.purpose)): a rehearsal never uses the network."))
+                    } else {
+                        collected.append(.event(event))
+                    }
+                })
+            var input = ScriptedInput(script)
+            let end = driver.run(&input)
+            if case .failed(_, let error) = end { throw error }
+            outcome = end.state.outcome
+            for entry in end.state.path {
                 asked.insert(entry.position.step)
                 asked.insert(entry.position.description)
             }
+            // The acts share the files, as one response shares its logs.
+            for (name, data) in end.state.files { try? workspace.write(name, data) }
         } catch {
             failure = error
         }
@@ -129,7 +113,7 @@ private final class LineCollector: @unchecked Sendable {
 }
 
 extension ScenarioRehearsal.Line {
-    /// The line with each `(path, label)` replaced, so temporary and checkout paths never show.
+    /// The line with each `(path, label)` replaced, so checkout paths never show.
     func masking(_ masks: [(String, String)]) -> Self {
         func mask(_ text: String) -> String {
             masks.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
@@ -139,12 +123,13 @@ extension ScenarioRehearsal.Line {
             return .emitted(mask(text))
         case .event(let event):
             switch event {
-            case .entered: return self
-            case .said(let step, let text): return .event(.said(step: step, text: mask(text)))
+            case .entered, .marked, .network, .noted, .wentBack: return self
+            case .emitted(let text): return .emitted(mask(text))
+            case .arrived(let position, let step, let say, let progress): return .event(.arrived(position, step: step, say: say.map(mask), progress: progress))
             case .answered(let step, let question, let answer):
                 return .event(.answered(step: step, question: mask(question), answer: mask(answer)))
             case .checklist(let step, let items):
-                return .event(.checklist(step: step, items: items.map { ScriptedRun.ChecklistLine(text: mask($0.text), state: $0.state) }))
+                return .event(.checklist(step: step, items: items.map { ChecklistLine(text: mask($0.text), state: $0.state) }))
             case .action(let step, let action, let messages): return .event(.action(step: step, action: action, messages: messages.map(mask)))
             case .finished(let outcome, let text): return .event(.finished(outcome, text: text.map(mask)))
             }

@@ -1,9 +1,9 @@
 import Foundation
 
-/// Runs playbook test cases through `ScriptedRun`: stubbed actions give their stubbed
-/// outputs, other actions run for real with network access always declined, no file of
-/// the person readable, a fixed clock and a fresh private workspace per case, deleted
-/// afterwards. Runs are therefore the same on every machine and every day.
+/// Runs playbook test cases through the `SessionDriver`: stubbed actions give their
+/// stubbed outputs, other actions run for real with network access always declined, no
+/// file of the person readable, a fixed clock and files kept in memory per case. Runs
+/// are therefore the same on every machine and every day.
 public struct PlaybookTestRunner {
     /// The engine over the library's playbooks and facets.
     public var engine: Engine
@@ -11,21 +11,15 @@ public struct PlaybookTestRunner {
     public var directory: ResponderDirectory
     /// Where actions find the library's data files.
     public var libraryRoots: [URL]
-    /// Where per-case workspaces are made.
-    public var temporaryFolder: URL
 
     /// The instant every test run starts at: 2026-01-15 09:00 UTC.
     public static let startDate = Date(timeIntervalSince1970: 1_768_467_600)
 
     /// Creates a runner.
-    public init(
-        engine: Engine, directory: ResponderDirectory, libraryRoots: [URL],
-        temporaryFolder: URL = FileManager.default.temporaryDirectory
-    ) {
+    public init(engine: Engine, directory: ResponderDirectory, libraryRoots: [URL]) {
         self.engine = engine
         self.directory = directory
         self.libraryRoots = libraryRoots
-        self.temporaryFolder = temporaryFolder
     }
 
     /// Runs every case of `file`, in order.
@@ -48,36 +42,29 @@ public struct PlaybookTestRunner {
         let keyProblems = checkKeys(of: testCase, playbook: file.playbook)
         guard keyProblems.isEmpty else { return result(keyProblems) }
 
-        let workspace: URL
-        do {
-            workspace = try makeWorkspace()
+        let context = ActionContext(clock: FixedClock(start: Self.startDate), directory: directory, libraryRoots: libraryRoots)
+        let state: SessionState
+        let failure: RunFailure?
+        do throws(RunFailure) {
+            var driver = try SessionDriver.start(
+                file.playbook, engine: engine, context: context, network: .decline, stubs: testCase.stubs,
+                readsTypedFiles: false)
+            var input = ScriptedInput(testCase.answers)
+            let end = driver.run(&input)
+            state = end.state
+            if case .failed(_, let error) = end { failure = error } else { failure = nil }
         } catch {
-            return result([TestFailure(at: testCase.location, "could not make a temporary workspace in \(temporaryFolder.path): \(error.localizedDescription)")])
-        }
-        defer { try? FileManager.default.removeItem(at: workspace) }
-        let context = ActionContext(
-            clock: FixedClock(start: Self.startDate), files: FileAccess(), askConsent: { _ in false },
-            workspace: workspace, directory: directory, libraryRoots: libraryRoots)
-        let attempt = ScriptedRun(engine: engine, context: context, stubs: testCase.stubs)
-            .attempt(file.playbook, script: testCase.answers)
-        guard let state = attempt.state else {
-            return result([TestFailure(at: file.playbookLocation, attempt.failure?.message ?? "the playbook could not be started")])
+            return result([TestFailure(at: file.playbookLocation, error.message)])
         }
         let report = TestRunReport(state: state, playbook: file.playbook, playbooks: engine.playbooks)
-        if let failure = attempt.failure {
+        if let failure {
             return result([stopped(failure, report: report, testCase: testCase)], state: state)
         }
         return result(compare(testCase.expectations, with: report, playbook: file.playbook), state: state)
     }
 
-    private func makeWorkspace() throws -> URL {
-        let url = temporaryFolder.appendingPathComponent("playbook-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        return url
-    }
-
     /// The failure for a run that stopped before an end, with the path so far.
-    private func stopped(_ failure: ScriptedRun.Failure, report: TestRunReport, testCase: PlaybookTestCase) -> TestFailure {
+    private func stopped(_ failure: RunFailure, report: TestRunReport, testCase: PlaybookTestCase) -> TestFailure {
         let location: SourceLocation
         let message: String
         switch failure {

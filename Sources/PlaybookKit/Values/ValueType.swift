@@ -6,6 +6,9 @@ public enum ValueType: String, Hashable, Sendable, Codable, CaseIterable {
     case date
     /// An `http` or `https` URL string.
     case url
+    /// The path of a file on this device, as the person typed it; actions read it only
+    /// through `FileAccess`.
+    case file
     /// Any value; used where an action accepts several shapes.
     case any
 
@@ -13,7 +16,8 @@ public enum ValueType: String, Hashable, Sendable, Codable, CaseIterable {
     public func fits(_ expected: ValueType) -> Bool {
         switch (self, expected) {
         case (_, .any), (.any, _): return true
-        case (.date, .string), (.url, .string), (.string, .date), (.string, .url): return true
+        case (.date, .string), (.url, .string), (.file, .string), (.string, .date), (.string, .url), (.string, .file):
+            return true
         default: return self == expected
         }
     }
@@ -29,6 +33,7 @@ public enum ValueType: String, Hashable, Sendable, Codable, CaseIterable {
         case .record: return "a record"
         case .date: return "a date (YYYY-MM-DD)"
         case .url: return "a URL"
+        case .file: return "a file's path"
         case .any: return "any value"
         }
     }

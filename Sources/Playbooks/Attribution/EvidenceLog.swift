@@ -6,7 +6,7 @@ import PlaybookKit
 /// entry was edited, removed or reordered since it was written (removing the newest
 /// entries needs an outside record, such as the session's report, to notice).
 public struct EvidenceLog: Hashable, Sendable {
-    /// The log's file name inside the session workspace.
+    /// The log's file name among the session's files.
     public static let fileName = "evidence-log.json"
     /// The previous hash of the first entry.
     public static let firstPreviousHash = String(repeating: "0", count: 64)
@@ -19,21 +19,21 @@ public struct EvidenceLog: Hashable, Sendable {
         self.entries = entries
     }
 
-    /// Reads the log at `url`; an absent file is an empty log. Reasons for a failure are
-    /// in `text`'s language.
-    public static func load(from url: URL, text: FacetText = AttributionFacet().englishText) throws(EvidenceLogError) -> EvidenceLog {
-        guard FileManager.default.fileExists(atPath: url.path) else { return EvidenceLog() }
-        let data: Data
+    /// Reads the log from `workspace`; none there yet is an empty log. Reasons for a
+    /// failure are in `text`'s language.
+    public static func load(from workspace: any ActionWorkspace, text: FacetText = AttributionFacet().englishText) throws(EvidenceLogError) -> EvidenceLog {
+        let stored: Data?
         do {
-            data = try Data(contentsOf: url)
+            stored = try workspace.read(fileName)
         } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
+            throw .unreadable(path: fileName, reason: error.message)
         }
+        guard let data = stored else { return EvidenceLog() }
         guard let file = try? JSONDecoder().decode(File.self, from: data) else {
-            throw .corrupt(path: url.path, reason: text("log.not-json"))
+            throw .corrupt(path: fileName, reason: text("log.not-json"))
         }
         guard file.format == File.formatName, file.version == 1 else {
-            throw .corrupt(path: url.path, reason: text("log.not-version-1"))
+            throw .corrupt(path: fileName, reason: text("log.not-version-1"))
         }
         return EvidenceLog(entries: file.entries)
     }
@@ -69,25 +69,21 @@ public struct EvidenceLog: Hashable, Sendable {
         return .ok(entries: entries.count)
     }
 
-    /// Writes the whole log to `url` at once, owner-only, creating a private folder if
-    /// needed. Reasons for a failure are in `text`'s language.
-    public func save(to url: URL, text: FacetText = AttributionFacet().englishText) throws(EvidenceLogError) {
+    /// Writes the whole log to `workspace` at once. Reasons for a failure are in
+    /// `text`'s language.
+    public func save(to workspace: any ActionWorkspace, text: FacetText = AttributionFacet().englishText) throws(EvidenceLogError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data: Data
         do {
             data = try encoder.encode(File(entries: entries))
         } catch {
-            throw .unwritable(path: url.path, reason: text("log.not-encodable"))
+            throw .unwritable(path: EvidenceLog.fileName, reason: text("log.not-encodable"))
         }
-        do throws(AtomicFile.WriteError) {
-            let folder = url.deletingLastPathComponent()
-            if !FileManager.default.fileExists(atPath: folder.path) {
-                try AtomicFile.makePrivateDirectory(folder)
-            }
-            try AtomicFile.write(data, to: url)
+        do {
+            try workspace.write(EvidenceLog.fileName, data)
         } catch {
-            throw .unwritable(path: url.path, reason: error.reason)
+            throw .unwritable(path: EvidenceLog.fileName, reason: error.message)
         }
     }
 

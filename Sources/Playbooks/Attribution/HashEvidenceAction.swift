@@ -10,7 +10,7 @@ enum HashEvidenceAction {
         name: "hash-evidence",
         summary: "Computes a file's SHA-256 and records it in the session's tamper-evident evidence log.",
         parameters: [
-            ParameterDescriptor("path", .string, "The file, as the person named it in this session."),
+            ParameterDescriptor("path", .file, "The file, as the person named it in this session."),
             ParameterDescriptor(
                 "description", .string, required: false, "What the file is, e.g. 'screenshot of the threat'."),
         ],
@@ -35,17 +35,16 @@ enum HashEvidenceAction {
         }
         let data = try context.files.read(path)
         let sha256 = EvidenceEntry.hex(SHA256.hash(data: data))
-        let url = context.workspace.appendingPathComponent(EvidenceLog.fileName)
-        var log = try VerifyEvidenceAction.load(url, text: text)
+        var log = try VerifyEvidenceAction.load(context.workspace, text: text)
         let verification = log.verify()
         guard verification.isOK else {
-            throw .failed(text("hash.log-broken", url.path, verification.message(in: text)))
+            throw .failed(text("hash.log-broken", EvidenceLog.fileName, verification.message(in: text)))
         }
         let entry = log.append(
             file: URL(fileURLWithPath: path).lastPathComponent, size: data.count, sha256: sha256,
             description: description, time: context.clock.now().formatted(.iso8601))
         do throws(EvidenceLogError) {
-            try log.save(to: url, text: text)
+            try log.save(to: context.workspace, text: text)
         } catch {
             throw .failed(error.message(in: text))
         }

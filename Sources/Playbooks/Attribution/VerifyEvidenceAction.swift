@@ -19,7 +19,7 @@ enum VerifyEvidenceAction {
     )
 
     static func perform(context: ActionContext, text: FacetText) throws(ActionError) -> ActionResult {
-        let log = try load(context.workspace.appendingPathComponent(EvidenceLog.fileName), text: text)
+        let log = try load(context.workspace, text: text)
         let verification = log.verify()
         let summary = verification.message(in: text)
         var outputs: [String: Value] = [
@@ -38,10 +38,10 @@ enum VerifyEvidenceAction {
             messages: [summary.prefix(1).uppercased() + summary.dropFirst() + "."])
     }
 
-    /// The log at `url`, with load failures as action errors in `text`'s language.
-    static func load(_ url: URL, text: FacetText) throws(ActionError) -> EvidenceLog {
+    /// The log in `workspace`, with load failures as action errors in `text`'s language.
+    static func load(_ workspace: any ActionWorkspace, text: FacetText) throws(ActionError) -> EvidenceLog {
         do throws(EvidenceLogError) {
-            return try EvidenceLog.load(from: url, text: text)
+            return try EvidenceLog.load(from: workspace, text: text)
         } catch {
             throw .failed(error.message(in: text))
         }

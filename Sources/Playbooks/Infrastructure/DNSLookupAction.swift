@@ -31,7 +31,7 @@ enum DNSLookupAction {
             "consent": false, "status": "not-checked", "host": .string(host), "resolved": false,
             "ipv4": [], "ipv6": [], "error": .string(text("dns.declined")),
         ]
-        guard context.askConsent(ConsentRequest(host: host, purpose: text("dns.purpose", host))) else {
+        guard context.askConsent(ConsentRequest(address: host, host: host, purpose: text("dns.purpose", host))) else {
             return ActionResult(outputs: outputs, messages: [text("dns.not-looked-up")])
         }
         outputs["consent"] = true

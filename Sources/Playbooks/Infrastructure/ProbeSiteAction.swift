@@ -49,7 +49,7 @@ enum ProbeSiteAction {
             "host": .string(site.host), "addresses": [], "http-status": .null, "redirect-to": .null,
             "response-ms": .null, "server": .null, "error": .null,
         ]
-        guard context.askConsent(ConsentRequest(host: site.host, purpose: text("probe.purpose"))) else {
+        guard context.askConsent(ConsentRequest(address: site.url.absoluteString, host: site.host, purpose: text("probe.purpose"))) else {
             return ActionResult(outputs: outputs, messages: [text("probe.not-contacted")])
         }
         outputs["consent"] = true

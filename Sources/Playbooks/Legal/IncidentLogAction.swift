@@ -18,8 +18,8 @@ enum IncidentLogAction {
         ],
         outputs: [
             OutputDescriptor("entries", .number, "How many incidents the log now holds."),
-            OutputDescriptor("csv-path", .string, "The spreadsheet export, incident-log.csv."),
-            OutputDescriptor("markdown-path", .string, "The readable export, incident-log.md."),
+            OutputDescriptor("csv-file", .string, "The spreadsheet export kept in the session, incident-log.csv."),
+            OutputDescriptor("markdown-file", .string, "The readable export kept in the session, incident-log.md."),
             OutputDescriptor("recorded", .string, "When this entry was written, ISO 8601 in UTC."),
         ])
 
@@ -37,13 +37,13 @@ enum IncidentLogAction {
         return ActionResult(
             outputs: [
                 "entries": .number(Double(log.entries.count)),
-                "csv-path": .string(store.csvURL.path),
-                "markdown-path": .string(store.markdownURL.path),
+                "csv-file": .string(IncidentLogStore.csvName),
+                "markdown-file": .string(IncidentLogStore.markdownName),
                 "recorded": .string(entry.recorded),
             ],
             messages: [
                 text("incident.logged", "\(entry.number)", "\(log.entries.count)"),
-                text("incident.for-lawyer", store.markdownURL.path, store.csvURL.path),
+                text("incident.for-lawyer", IncidentLogStore.markdownName, IncidentLogStore.csvName),
             ])
     }
 

@@ -6,45 +6,34 @@ import PlaybookKit
 /// cannot be read is never overwritten, since it may be the only copy of evidence.
 struct IncidentLogStore {
     /// The log itself.
-    let logURL: URL
+    static let logName = "incident-log.json"
     /// The spreadsheet export.
-    let csvURL: URL
+    static let csvName = "incident-log.csv"
     /// The readable export.
-    let markdownURL: URL
-    private let folder: URL
+    static let markdownName = "incident-log.md"
+
+    private let workspace: any ActionWorkspace
     /// The words of its messages and of the readable export.
     private let text: FacetText
 
     /// The store in `workspace`, speaking `text`'s language.
-    init(workspace: URL, text: FacetText) {
+    init(workspace: any ActionWorkspace, text: FacetText) {
         self.text = text
-        folder = workspace
-        logURL = workspace.appendingPathComponent("incident-log.json")
-        csvURL = workspace.appendingPathComponent("incident-log.csv")
-        markdownURL = workspace.appendingPathComponent("incident-log.md")
+        self.workspace = workspace
     }
 
     /// The saved log, or an empty one when none was saved yet.
     func load() throws(ActionError) -> IncidentLog {
-        guard FileManager.default.fileExists(atPath: logURL.path) else { return IncidentLog() }
-        let data: Data
-        do {
-            data = try Data(contentsOf: logURL)
-        } catch {
-            throw .fileUnavailable(logURL.path, reason: text("incident.unreadable", error.localizedDescription))
-        }
+        guard let data = try workspace.read(Self.logName) else { return IncidentLog() }
         do {
             return try JSONDecoder().decode(IncidentLog.self, from: data)
         } catch {
-            throw .failed(text("incident.damaged", logURL.path, IncidentLogStore.reason(error)))
+            throw .failed(text("incident.damaged", Self.logName, IncidentLogStore.reason(error)))
         }
     }
 
-    /// Writes the log and both exports, each atomically and readable by the owner only.
+    /// Writes the log and both exports.
     func save(_ log: IncidentLog) throws(ActionError) {
-        if !FileManager.default.fileExists(atPath: folder.path) {
-            try write { () throws(AtomicFile.WriteError) in try AtomicFile.makePrivateDirectory(folder) }
-        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let json: Data
@@ -53,18 +42,10 @@ struct IncidentLogStore {
         } catch {
             throw .failed(text("incident.unencodable", error.localizedDescription))
         }
-        try write { () throws(AtomicFile.WriteError) in try AtomicFile.write(json, to: logURL) }
+        try workspace.write(Self.logName, json)
         let markdown = "# \(text("log.title"))\n\n" + log.markdown(in: text)
-        try write { () throws(AtomicFile.WriteError) in try AtomicFile.write(Data(log.csv().utf8), to: csvURL) }
-        try write { () throws(AtomicFile.WriteError) in try AtomicFile.write(Data(markdown.utf8), to: markdownURL) }
-    }
-
-    private func write(_ body: () throws(AtomicFile.WriteError) -> Void) throws(ActionError) {
-        do {
-            try body()
-        } catch {
-            throw .failed(error.message)
-        }
+        try workspace.write(Self.csvName, Data(log.csv().utf8))
+        try workspace.write(Self.markdownName, Data(markdown.utf8))
     }
 
     private static func reason(_ error: any Error) -> String {

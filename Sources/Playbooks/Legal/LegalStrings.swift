@@ -30,7 +30,8 @@ enum LegalStrings {
             + "point the tool at it",
         "deadline.rules-broken": "the deadline rules file has a problem: {1}; fix that line or reinstall the library",
         "incident.logged": "Incident {1} logged ({2} in total).",
-        "incident.for-lawyer": "For a lawyer: {1} (to read or print) and {2} (spreadsheet).",
+        "incident.for-lawyer":
+            "For a lawyer: {1} (to read or print) and {2} (spreadsheet), kept inside this session; 'playbook export' writes them to a folder you choose.",
         "incident.in-future": "{1} is in the future; give the date the incident happened",
         "incident.invalid-when": "'{1}' is not a date; write it as YYYY-MM-DD (2026-11-27) or with the time, 2026-11-27T14:05",
         "incident.invalid-link": "'{1}' is not a web address; copy it from the browser, starting with https://",

@@ -2,7 +2,7 @@ import Foundation
 import PlaybookKit
 
 /// A facet for playbook-test tests whose action reports what the runner gave it: the
-/// clock, whether network consent was given, and whether its workspace exists.
+/// clock, whether network consent was given, and whether the files it keeps are kept.
 struct ObservingFacet: Facet {
     let id = "care"
     let title = "Care (test)"
@@ -12,19 +12,18 @@ struct ObservingFacet: Facet {
             outputs: [
                 OutputDescriptor("time", .string, "The clock's time, ISO 8601."),
                 OutputDescriptor("consent", .bool, "Whether the network may be used."),
-                OutputDescriptor("workspace", .string, "The workspace's path."),
-                OutputDescriptor("workspace-exists", .bool, "Whether the workspace exists."),
+                OutputDescriptor("kept", .bool, "Whether a file it keeps for the session could be read back."),
                 OutputDescriptor("count", .number, "A number."),
             ])
     ]
 
     func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
-        let consent = context.askConsent(ConsentRequest(host: "example.org", purpose: "test"))
+        let consent = context.askConsent(ConsentRequest(address: "https://example.org/", host: "example.org", purpose: "test"))
+        try context.workspace.write("observed.txt", Data("seen".utf8))
         return ActionResult(outputs: [
             "time": .string(ISO8601DateFormatter().string(from: context.clock.now())),
             "consent": .bool(consent),
-            "workspace": .string(context.workspace.path),
-            "workspace-exists": .bool(FileManager.default.fileExists(atPath: context.workspace.path)),
+            "kept": .bool(try context.workspace.read("observed.txt") == Data("seen".utf8)),
         ])
     }
 }
