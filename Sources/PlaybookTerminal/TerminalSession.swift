@@ -90,6 +90,8 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
     // MARK: - Reading replies
 
     public func reply(to prompt: Prompt) -> Reply? {
+        // Piped input holds answers only: text to read needs no line of its own.
+        if case .information = prompt.kind, !console.isInteractive { return .acknowledge }
         while true {
             showPrompt(prompt)
             if console.isInteractive {

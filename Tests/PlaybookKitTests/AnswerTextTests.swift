@@ -8,7 +8,8 @@ struct AnswerTextTests {
     static let spanish = AnswerText(translated: [
         "answer.not-date": "'{1}' no es una fecha; escríbela como año-mes-día, por ejemplo 2026-11-27",
         "answer.not-option": "'{1}' no es ninguna de las opciones; elige {2}",
-        "answer.not-yes-no": "responde sí o no",
+        "answer.not-yes-no": "escribe 1 para {1} o 2 para {2}",
+        "answer.yes": "sí",
         "hint": "not an answer string",
     ])
 
@@ -49,15 +50,19 @@ struct AnswerTextTests {
             try engine.apply(.text("  "), to: since, at: EngineTests.clock)
         }
         let police = try engine.apply(.text("2026-11-20"), to: since, at: EngineTests.clock).state
-        #expect(throws: EngineError.invalidAnswer(step: "police", message: "responde sí o no")) {
+        #expect(throws: EngineError.invalidAnswer(step: "police", message: "escribe 1 para sí o 2 para no")) {
             try engine.apply(.text("quizás"), to: police, at: EngineTests.clock)
         }
-        #expect(try engine.apply(.text("sí"), to: police, at: EngineTests.clock).state.outcome?.outcome == .resolved)
+        #expect(try engine.apply(.text("sí"), to: police, at: EngineTests.clock).state.currentAnswers["police"] == true)
+        #expect(try engine.apply(.text("2"), to: police, at: EngineTests.clock).state.currentAnswers["police"] == false, "the second option shown, No")
+        #expect(throws: EngineError.self, "a single letter is a command at a prompt, never an answer") {
+            try engine.apply(.text("s"), to: police, at: EngineTests.clock)
+        }
     }
 
     @Test("only the engine's own keys are taken from a translation; the English has every refusal")
     func keys() {
-        #expect(Self.spanish.translated.keys.sorted() == ["answer.not-date", "answer.not-option", "answer.not-yes-no"])
+        #expect(Self.spanish.translated.keys.sorted() == ["answer.not-date", "answer.not-option", "answer.not-yes-no", "answer.yes"])
         #expect(AnswerText.english("answer.too-long", "20000") == "the answer is longer than 20000 characters; shorten it")
         #expect(AnswerText.english("answer.not-checklist-item", "x", "a, b") == "'x' is not an item of this checklist; its items are a, b")
     }

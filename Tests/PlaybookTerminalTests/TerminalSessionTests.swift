@@ -174,7 +174,7 @@ struct TerminalSessionTests {
 
     @Test("a checklist is saved item by item, Ctrl-D keeps the ticks and notes, and resume goes on at the next open item")
     func checklistProgress() throws {
-        let (stopped, console, saves, terminal) = run(["2", "example.org", "1", "2", "", "1", "n", "called at 9", ""])
+        let (stopped, console, saves, terminal) = run(["2", "example.org", "1", "2", "", "1", "n", "called at 9"])
         #expect(terminal.stop == .endOfInput)
         let state = stopped.state
         #expect(state.position.step == "list")

@@ -46,8 +46,8 @@ import Testing
             "description": "A fake account posted my home address.", "evidence": ["screenshot-1.png", "sha256:ab12"],
         ])
         #expect(result.outputs["entries"] == .number(1))
-        #expect(result.outputs["csv-path"] == .string(workspace.appendingPathComponent("incident-log.csv").path))
-        #expect(result.outputs["markdown-path"] == .string(workspace.appendingPathComponent("incident-log.md").path))
+        #expect(result.outputs["csv-file"] == "incident-log.csv")
+        #expect(result.outputs["markdown-file"] == "incident-log.md")
         #expect(result.outputs["recorded"] == .string("2026-11-27T12:00:00Z"))
         let entry = try #require(try stored().entries.first)
         #expect(entry == IncidentEntry(
@@ -98,7 +98,7 @@ import Testing
             Issue.record("expected a failure, got \(String(describing: error))")
             return
         }
-        #expect(message.contains("damaged") && message.contains(url.path))
+        #expect(message.contains("damaged") && message.contains("incident-log.json"))
         #expect(try String(contentsOf: url, encoding: .utf8) == content)
         #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("incident-log.csv").path))
     }
