@@ -42,16 +42,16 @@ struct RunCommand: ParsableCommand {
         guard loaded.playbook(id) != nil else {
             throw CommandFailure("there is no playbook '\(id)'\(Suggestion.hint(for: id, in: loaded.playbooks.map(\.id))); run 'playbook list' to see them")
         }
-        let environment = ProcessInfo.processInfo.environment
         if let answers {
             try runScripted(loaded, answers: answers)
             return
         }
         let console = StandardConsole()
-        let sealed = encrypt || environment["PLAYBOOK_ENCRYPT"] == "1"
-        let passphrase = sealed ? try options.passphrase(console: console, confirm: console.isInteractive) : nil
-        let session = try SessionRunner(library: loaded, options: options, console: console, passphrase: passphrase, allowNetwork: allowNetwork)
+        let key = options.encrypts(encrypt) ? try options.newKey(console: console) : nil
+        let session = try SessionRunner(library: loaded, options: options, console: console, key: key, allowNetwork: allowNetwork)
         let state = try session.start(id)
+        let lock = try options.lock(state.id)
+        defer { lock.release() }
         try session.run(state)
     }
 

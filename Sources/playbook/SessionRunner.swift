@@ -7,17 +7,18 @@ struct SessionRunner {
     let library: PlaybookLibrary
     let store: SessionStore
     let console: StandardConsole
-    let passphrase: String?
+    /// The key every save is sealed with; nil for a plaintext session.
+    let key: SessionKey?
     let allowNetwork: Bool
     let engine: Engine
     let text: UIText
     let language: String
 
-    init(library: PlaybookLibrary, options: SessionOptions, console: StandardConsole, passphrase: String?, allowNetwork: Bool) throws {
+    init(library: PlaybookLibrary, options: SessionOptions, console: StandardConsole, key: SessionKey?, allowNetwork: Bool) throws {
         self.library = library
         store = options.store
         self.console = console
-        self.passphrase = passphrase
+        self.key = key
         self.allowNetwork = allowNetwork
         language = Translations.language(options.lang)
         var engine = Engine(playbooks: library.playbooks(in: language), registry: StandardFacets.registry)
@@ -47,13 +48,13 @@ struct SessionRunner {
         let context = ActionContext(
             workspace: workspace, directory: directory, libraryRoots: library.roots, language: library.facetLanguage(language))
         let store = self.store
-        let passphrase = self.passphrase
+        let key = self.key
         let interactive = InteractiveRun(
             engine: engine, console: console, context: context, directory: directory, text: text,
             style: TerminalStyle(descriptor: STDOUT_FILENO), allowNetworkWithoutAsking: allowNetwork
         ) { state in
             do {
-                try store.save(state, passphrase: passphrase)
+                try store.save(state, key: key)
             } catch let error as SessionStoreError {
                 throw CommandFailure(error.message)
             }
