@@ -7,6 +7,11 @@ import Foundation
 /// Saved sessions: one file per session in a private folder (0700, files 0600),
 /// replaced atomically on every save so an interruption never leaves half a session.
 /// A file that cannot be understood is moved aside as `.corrupt`, never overwritten.
+///
+/// Beside `<id>.json` a session may have `<id>.sealed` (it was sealed once, so it is
+/// never read or saved in clear again), `<id>.lock` (what `lock(_:)` locks; hold it
+/// while the session is in use) and `<id>.files/` (what its actions wrote). Temporary
+/// files an interrupted save left are shredded whenever the store is used.
 public struct SessionStore: Sendable {
     /// The folder holding the session files.
     public let folder: URL
