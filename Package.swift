@@ -46,7 +46,7 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "PlaybookKitTests",
-        dependencies: ["PlaybookKit"]
+        dependencies: ["PlaybookKit", crypto]
     ),
     .testTarget(
         name: "PlaybookTerminalTests",

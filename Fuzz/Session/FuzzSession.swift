@@ -31,7 +31,8 @@ public func initialize(_ argc: UnsafeMutableRawPointer?, _ argv: UnsafeMutableRa
     for name in names where name.hasSuffix(".json") && !name.hasPrefix("sealed-") {
         let url = URL(fileURLWithPath: folder).appendingPathComponent(name)
         guard let plaintext = try? Data(contentsOf: url),
-            let sealed = try? SessionSealer.seal(plaintext, passphrase: passphrase, parameters: seedParameters)
+            let key = try? SessionKey.derive(passphrase: passphrase, parameters: seedParameters),
+            let sealed = try? SessionSealer.seal(plaintext, key: key)
         else { fatalError("could not seal \(url.path)") }
         try! sealed.write(to: URL(fileURLWithPath: folder).appendingPathComponent("sealed-" + name))
     }
@@ -59,14 +60,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     try! bytes.write(to: store.url(for: id))
     let envelope = SessionSealer.envelope(in: bytes)
     do {
-        let state = try store.load(id, passphrase: nil)
+        let state = try store.load(id, passphrase: nil).state
         Invariant.require(envelope == nil, "a sealed file was read without its passphrase")
         requireRoundTrip(state)
     } catch .needsPassphrase {
         guard let envelope else { fatalError("a plaintext file was taken for a sealed one") }
         guard isAffordable(envelope.kdf) else { return 0 }
         do {
-            requireRoundTrip(try store.load(id, passphrase: passphrase))
+            requireRoundTrip(try store.load(id, passphrase: passphrase).state)
         } catch {
             requireKept(error)
         }
@@ -93,8 +94,8 @@ private func requireKept(_ error: SessionStoreError) {
 /// A state read from a file saves and reads back as the same state.
 private func requireRoundTrip(_ state: SessionState) {
     do {
-        try store.save(state, passphrase: nil)
-        let again = try store.load(state.id, passphrase: nil)
+        try store.save(state, key: nil)
+        let again = try store.load(state.id, passphrase: nil).state
         Invariant.require(again == state, "a session does not read back as it was saved")
     } catch {
         fatalError("a session that was read could not be saved and read again: \(error.message)")

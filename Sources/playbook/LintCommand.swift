@@ -37,7 +37,11 @@ struct LintCommand: ParsableCommand {
         case .text:
             let sources = SourceLines()
             let style = TerminalStyle(descriptor: STDERR_FILENO)
-            var report = DiagnosticFormatter.text(diagnostics, line: sources.line)
+            // A file linked from outside the library is not quoted: its lines are not the library's.
+            let outside = Set(diagnostics.filter { $0.rule == LibraryFile.outsideLibraryRule }.map(\.location.file))
+            var report = DiagnosticFormatter.text(diagnostics) { file, number in
+                outside.contains(file) ? nil : sources.line(file, number)
+            }
             report += style.summary(
                 "\(linted.files.count) files, \(linted.playbooks.count) playbooks, \(linted.directory.organisations.count) organisations: "
                     + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n",

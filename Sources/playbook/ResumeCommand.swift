@@ -19,6 +19,9 @@ struct ResumeCommand: ParsableCommand {
     @Flag(help: "Let actions contact the hosts they name without asking (for scripts).")
     var allowNetwork = false
 
+    @Flag(help: "Encrypt the session with a new passphrase if it is not encrypted yet (also: PLAYBOOK_ENCRYPT=1).")
+    var encrypt = false
+
     func run() throws {
         let loaded = try library.load()
         let store = options.store
@@ -27,11 +30,26 @@ struct ResumeCommand: ParsableCommand {
         guard let id = id ?? unfinished?.id else {
             throw CommandFailure("there is no unfinished session to continue; start one with 'playbook'")
         }
-        var (state, passphrase) = try options.load(id, console: console)
+        guard SessionStore.isValidID(id), FileManager.default.fileExists(atPath: store.url(for: id).path) else {
+            throw CommandFailure(SessionStoreError.notFound(id).message)
+        }
+        // Held until the run ends, so that a second window cannot save over this one.
+        let lock = try options.lock(id)
+        defer { lock.release() }
+        var (state, key) = try options.load(id, console: console)
+        if key == nil, options.encrypts(encrypt) {
+            // Sealed at once: the plaintext file is replaced (and shredded) before any
+            // new answer is given.
+            key = try options.newKey(console: console)
+            do {
+                try store.save(state, key: key)
+            } catch {
+                throw CommandFailure(error.message)
+            }
+        }
         // The session's own language, unless --lang asks for another.
         let language = options.lang.map { Translations.language($0) } ?? state.language ?? Translations.language(nil)
-        let runner = SessionRunner(
-            library: loaded, options: options, language: language, console: console, passphrase: passphrase, allowNetwork: allowNetwork)
+        let runner = SessionRunner(library: loaded, options: options, language: language, console: console, key: key, allowNetwork: allowNetwork)
         switch runner.engine.checkVersions(of: state) {
         case .unchanged:
             break

@@ -44,11 +44,10 @@ struct RunCommand: ParsableCommand {
         }
         let script = try answers.map(AnswersFile.read)
         let console = StandardConsole()
-        let sealed = encrypt || ProcessInfo.processInfo.environment["PLAYBOOK_ENCRYPT"] == "1"
-        let passphrase = sealed ? try options.passphrase(console: console, confirm: console.isInteractive) : nil
+        let key = options.encrypts(encrypt) ? try options.newKey(console: console) : nil
         let session = SessionRunner(
             library: loaded, options: options, language: Translations.language(options.lang), console: console,
-            passphrase: passphrase, allowNetwork: allowNetwork)
+            key: key, allowNetwork: allowNetwork)
         if let script {
             try session.run(id, script: script)
         } else {

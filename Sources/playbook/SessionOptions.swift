@@ -34,18 +34,44 @@ struct SessionOptions: ParsableArguments {
         return first
     }
 
-    /// Loads session `id`, asking for its passphrase only when it is encrypted; returns
-    /// the passphrase too, so that later saves seal it again.
-    func load(_ id: String, console: Console) throws -> (state: SessionState, passphrase: String?) {
+    /// Whether sessions are to be sealed: the command's `--encrypt`, or `PLAYBOOK_ENCRYPT=1`.
+    func encrypts(_ flag: Bool) -> Bool {
+        flag || ProcessInfo.processInfo.environment["PLAYBOOK_ENCRYPT"] == "1"
+    }
+
+    /// A new key for sealing a session: the passphrase (confirmed at a terminal) goes
+    /// through scrypt once, here, and every save of the run seals with the result.
+    func newKey(console: Console) throws -> SessionKey {
+        let passphrase = try passphrase(console: console, confirm: console.isInteractive)
         do {
-            return (try store.load(id, passphrase: nil), nil)
+            return try SessionKey.derive(passphrase: passphrase)
+        } catch {
+            throw CommandFailure("could not make a key from the passphrase (\(error)); nothing was saved, try again")
+        }
+    }
+
+    /// Loads session `id`, asking for its passphrase only when it is encrypted; returns
+    /// the key it was sealed with too, so that later saves seal it again without scrypt.
+    func load(_ id: String, console: Console) throws -> (state: SessionState, key: SessionKey?) {
+        do {
+            return try store.load(id, passphrase: nil)
         } catch .needsPassphrase {
             let passphrase = try passphrase(console: console, confirm: false)
             do {
-                return (try store.load(id, passphrase: passphrase), passphrase)
+                return try store.load(id, passphrase: passphrase)
             } catch {
                 throw CommandFailure(error.message)
             }
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+
+    /// Takes the lock of session `id` for this process (see `SessionLock`); keep the value
+    /// for as long as the session is in use.
+    func lock(_ id: String) throws -> SessionLock {
+        do {
+            return try store.lock(id)
         } catch {
             throw CommandFailure(error.message)
         }

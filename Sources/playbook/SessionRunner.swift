@@ -15,7 +15,7 @@ struct SessionRunner {
     let saver: SessionSaver
 
     /// A runner in `language` (the session's, when resuming), saving to the store.
-    init(library: PlaybookLibrary, options: SessionOptions, language: String, console: StandardConsole, passphrase: String?, allowNetwork: Bool) {
+    init(library: PlaybookLibrary, options: SessionOptions, language: String, console: StandardConsole, key: SessionKey?, allowNetwork: Bool) {
         self.library = library
         store = options.store
         self.console = console
@@ -25,7 +25,7 @@ struct SessionRunner {
         engine.answerText = Translations.answerText(language, library: library)
         self.engine = engine
         text = Translations.uiText(language, library: library)
-        saver = SessionSaver(store: options.store, passphrase: passphrase)
+        saver = SessionSaver(store: options.store, key: key)
     }
 
     private var context: ActionContext {
@@ -41,11 +41,15 @@ struct SessionRunner {
     /// Starts playbook `id` at the console; exits 1 when piped input did not fit.
     func start(_ id: String) throws {
         let terminal = terminalSession()
-        var driver = try begin(id, onEvent: terminal.show)
+        let sessionID = UUID().uuidString.lowercased()
+        // Held for the whole run, so that a second window cannot save over this one.
+        let lock = try lock(sessionID)
+        defer { lock.release() }
+        var driver = try begin(id, sessionID: sessionID, onEvent: terminal.show)
         try finish(terminal.run(&driver))
     }
 
-    /// Continues `state` at the console.
+    /// Continues `state` at the console; the caller holds the session's lock.
     func resume(_ state: SessionState) throws {
         let terminal = terminalSession()
         var driver = SessionDriver(
@@ -57,7 +61,10 @@ struct SessionRunner {
     /// Runs playbook `id` with the answers of `script`, printing a transcript.
     func run(_ id: String, script: AnswerScript) throws {
         let printer = TranscriptPrinter(directory: library.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO), text: text)
-        var driver = try begin(id, onEvent: printer.print)
+        let sessionID = UUID().uuidString.lowercased()
+        let lock = try lock(sessionID)
+        defer { lock.release() }
+        var driver = try begin(id, sessionID: sessionID, onEvent: printer.print)
         var input = ScriptedInput(script)
         let end = driver.run(&input)
         if case .failed(let state, let failure) = end {
@@ -72,8 +79,15 @@ struct SessionRunner {
             style: TerminalStyle(descriptor: STDOUT_FILENO))
     }
 
-    private func begin(_ id: String, onEvent: @escaping @Sendable (DriverEvent) -> Void) throws -> SessionDriver {
-        let sessionID = UUID().uuidString.lowercased()
+    private func lock(_ id: String) throws -> SessionLock {
+        do {
+            return try store.lock(id)
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+
+    private func begin(_ id: String, sessionID: String, onEvent: @escaping @Sendable (DriverEvent) -> Void) throws -> SessionDriver {
         saver.stopOnInterrupt(saying: text("saved", sessionID))
         do {
             return try SessionDriver.start(

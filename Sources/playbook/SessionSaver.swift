@@ -9,21 +9,22 @@ import PlaybookKit
 /// interrupt waits for a save in progress to finish, says how to resume, and exits.
 final class SessionSaver: @unchecked Sendable {
     private let store: SessionStore
-    private let passphrase: String?
+    private let key: SessionKey?
     private let lock = NSLock()
     private var interrupt: (any DispatchSourceSignal)?
 
-    init(store: SessionStore, passphrase: String?) {
+    init(store: SessionStore, key: SessionKey?) {
         self.store = store
-        self.passphrase = passphrase
+        self.key = key
     }
 
-    /// Saves `state` atomically (sealed when a passphrase was given).
+    /// Saves `state` atomically, sealed with the run's key when it has one (derived once,
+    /// so a save costs milliseconds).
     func save(_ state: SessionState) throws(RunFailure) {
         lock.lock()
         defer { lock.unlock() }
         do {
-            try store.save(state, passphrase: passphrase)
+            try store.save(state, key: key)
         } catch {
             throw .save(error.message)
         }

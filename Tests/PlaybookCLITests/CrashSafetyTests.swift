@@ -129,7 +129,7 @@ struct CrashSafetyTests {
             #expect(problems.isEmpty, "a damaged session after SIGKILL: \(problems)")
             for session in sessions {
                 #expect(session.encrypted)
-                let state = try store.load(session.id, passphrase: "correct horse")
+                let state = try store.load(session.id, passphrase: "correct horse").state
                 let log = try EvidenceLog.load(from: SessionFiles(state.files))
                 #expect(log.verify().isOK, "the evidence chain breaks after SIGKILL: \(log.verify().message)")
                 let hashed = state.actions.filter { $0.action == "attribution.hash-evidence" }.count

@@ -24,6 +24,18 @@ struct LintCommandTests {
         #expect(result.stderr.contains(" 0 errors, 0 warnings"))
     }
 
+    @Test("lint refuses a library file linked from outside the library, without quoting it")
+    func symlinkOutsideLibrary() throws {
+        let outside = try PlaybookBinary.folder(["private.yaml": "the person's private line\n"]) + "/private.yaml"
+        let folder = try PlaybookBinary.folder(["README.md": "A library someone sent.\n"])
+        try FileManager.default.createSymbolicLink(atPath: folder + "/planted.yaml", withDestinationPath: outside)
+        let result = try PlaybookBinary.run(["lint", "--library", folder])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(folder)/planted.yaml:1:1: error: this file is a symbolic link to '"), "\(result.stderr)")
+        #expect(result.stderr.contains("[symlink-outside-library]"))
+        #expect(!result.stderr.contains("the person's private line"))
+    }
+
     @Test("errors are printed as file:line:column with the line and a caret, exit 1")
     func textErrors() throws {
         let folder = try PlaybookBinary.folder(["broken.yaml": Self.broken])

@@ -10,6 +10,10 @@ public struct LibraryFile: Hashable, Sendable {
         case playbook, organisation, data, scenario, test, translation
     }
 
+    /// The rule of a file refused because it resolves outside its library folder. Its
+    /// diagnostic must not be shown with the file's first line: that line is outside.
+    public static let outsideLibraryRule = "symlink-outside-library"
+
     /// The path as found or given.
     public var path: String
     /// What it holds.
@@ -36,15 +40,18 @@ public struct LibraryFile: Hashable, Sendable {
     }
 
     /// The YAML files under each path (a file is taken as it is, a folder is searched
-    /// recursively), in a stable order; paths that do not exist are returned as errors.
-    public static func discover(_ paths: [String]) -> (files: [LibraryFile], missing: [Diagnostic]) {
+    /// recursively), in a stable order. Paths that do not exist are returned as errors, and
+    /// so are files in a folder that resolve outside it (`symlink-outside-library`): a
+    /// library sent by someone else must not make the tool read, and a linter quote, a
+    /// file elsewhere on the person's machine. Links within the folder are followed.
+    public static func discover(_ paths: [String]) -> (files: [LibraryFile], problems: [Diagnostic]) {
         var files: [LibraryFile] = []
-        var missing: [Diagnostic] = []
+        var problems: [Diagnostic] = []
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                missing.append(Diagnostic(.error, "unreadable-file", "no such file or folder; check the path", at: SourceLocation(file: path, line: 1, column: 1)))
+                problems.append(Diagnostic(.error, "unreadable-file", "no such file or folder; check the path", at: SourceLocation(file: path, line: 1, column: 1)))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -55,8 +62,27 @@ public struct LibraryFile: Hashable, Sendable {
             let found = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
                 .sorted()
-            files += found.map { LibraryFile(path: base + "/" + $0) }
+            let root = resolved(base) ?? base
+            for relative in found {
+                let file = base + "/" + relative
+                if let target = resolved(file), !target.hasPrefix(root == "/" ? root : root + "/") {
+                    problems.append(Diagnostic(
+                        .error, outsideLibraryRule,
+                        "this file is a symbolic link to '\(target)', outside the library '\(base)', so it was not read; copy the file into the library instead, or remove the link",
+                        at: SourceLocation(file: file, line: 1, column: 1)))
+                    continue
+                }
+                files.append(LibraryFile(path: file))
+            }
         }
-        return (files, missing)
+        return (files, problems)
+    }
+
+    /// `path` with every symbolic link resolved, or nil when it cannot be (a dangling link
+    /// is then refused by the reader as unreadable).
+    private static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
     }
 }

@@ -1,10 +1,19 @@
 import Crypto
 import Foundation
-import _CryptoExtras
 
-/// Seals session files with a passphrase: a key derived with scrypt from the passphrase
-/// and a random salt, then AES-256-GCM with a random nonce. Salt, nonce and parameters
+/// Seals session files with a `SessionKey` (scrypt from a passphrase and a random salt),
+/// then AES-256-GCM with a fresh random nonce for every save. Salt, nonce and parameters
 /// are stored beside the ciphertext; nothing else about the session is readable.
+///
+/// Format 2 binds the header to the ciphertext: the AES-GCM associated data is
+/// `header(format:encryption:kdf:salt:)`, exactly these UTF-8 bytes (no spaces, keys in
+/// sorted order, `<salt>` the salt's base64 text as the file's JSON string holds it):
+///
+///     {"encryption":"scrypt+aes-256-gcm","format":2,"kdf":{"n":131072,"p":1,"r":8},"salt":"<salt>"}
+///
+/// so a file whose format, scheme, parameters or salt were edited does not open. Format 1
+/// files (before 2026-12, n=2^15, no associated data) still open; the next save writes
+/// format 2.
 public enum SessionSealer {
     /// scrypt parameters stored with each sealed file, so they can be raised later
     /// without breaking old files.
@@ -16,14 +25,14 @@ public enum SessionSealer {
         /// Parallelism.
         public var p: Int
 
-        /// 2^15, 8, 1: about 32 MiB and a fraction of a second here, the common
-        /// interactive-login setting.
-        public static let standard = Parameters(n: 1 << 15, r: 8, p: 1)
+        /// 2^17, 8, 1: 128 MiB and a good part of a second here, OWASP's recommended
+        /// minimum for scrypt. Derived once per run (`SessionKey`), not once per save.
+        public static let standard = Parameters(n: 1 << 17, r: 8, p: 1)
     }
 
     /// A sealed file as stored.
     public struct Envelope: Hashable, Sendable, Codable {
-        /// The file format version.
+        /// The file format version: 2 binds the header below as associated data, 1 did not.
         public var format: Int
         /// The scheme, for readers.
         public var encryption: String
@@ -35,29 +44,41 @@ public enum SessionSealer {
         public var sealed: String
     }
 
-    /// Why opening failed. On Linux swift-crypto reports a failed authentication as a
-    /// generic error, so a wrong passphrase and a tampered file cannot be told apart.
+    /// Why sealing or opening failed. On Linux swift-crypto reports a failed
+    /// authentication as a generic error, so a wrong passphrase and a tampered file cannot
+    /// be told apart.
     public enum Failure: Error, Hashable, Sendable {
+        /// The passphrase is wrong, or the sealed part or its header was changed.
         case wrongPassphraseOrTampered
+        /// The file is not an envelope this version can read.
         case malformed
+        /// scrypt refused the parameters; no sealer writes such parameters.
+        case unusableParameters
     }
 
-    /// The largest `n * r` a stored file may ask for: 64 MiB of scrypt memory, twice the
-    /// standard setting, so that a planted file cannot make opening it take gigabytes.
-    static let maxMemoryCost = 1 << 19
+    /// The format this version writes.
+    static let currentFormat = 2
+    /// The only scheme there is.
+    static let scheme = "scrypt+aes-256-gcm"
 
-    /// Seals `plaintext` under `passphrase`.
-    public static func seal(_ plaintext: Data, passphrase: String, parameters: Parameters = .standard) throws -> Data {
-        let salt = Data((0..<16).map { _ in UInt8.random(in: 0...255) })
-        let key = try deriveKey(passphrase, salt: salt, parameters: parameters)
-        let box = try AES.GCM.seal(plaintext, using: key)
-        guard let combined = box.combined else { throw Failure.malformed }
-        let envelope = Envelope(
-            format: 1, encryption: "scrypt+aes-256-gcm", kdf: parameters,
-            salt: salt.base64EncodedString(), sealed: combined.base64EncodedString())
+    /// The largest `n * r` a stored file may ask for: 2^20, i.e. 128 MiB of scrypt memory,
+    /// the standard setting, so that a planted file cannot make opening it take gigabytes.
+    static let maxMemoryCost = 1 << 20
+    /// The largest `n * r * p` (scrypt's work) a stored file may ask for.
+    static let maxWork = 1 << 20
+
+    /// Seals `plaintext` with `key` and a fresh random nonce, as format 2. No scrypt runs.
+    public static func seal(_ plaintext: Data, key: SessionKey) throws(Failure) -> Data {
+        let salt = key.salt.base64EncodedString()
+        let associated = header(format: currentFormat, encryption: scheme, kdf: key.parameters, salt: salt)
+        guard let box = try? AES.GCM.seal(plaintext, using: key.symmetricKey, authenticating: associated),
+            let combined = box.combined
+        else { throw .malformed }
+        let envelope = Envelope(format: currentFormat, encryption: scheme, kdf: key.parameters, salt: salt, sealed: combined.base64EncodedString())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(envelope)
+        guard let data = try? encoder.encode(envelope) else { throw .malformed }
+        return data
     }
 
     /// The envelope in `data`, if it is a sealed file.
@@ -65,28 +86,43 @@ public enum SessionSealer {
         try? JSONDecoder().decode(Envelope.self, from: data)
     }
 
-    /// Opens a sealed file.
-    public static func open(_ envelope: Envelope, passphrase: String) throws(Failure) -> Data {
-        guard let salt = Data(base64Encoded: envelope.salt), let combined = Data(base64Encoded: envelope.sealed),
-            envelope.kdf.n > 1, envelope.kdf.n <= 1 << 20, envelope.kdf.n & (envelope.kdf.n - 1) == 0,
-            (1...32).contains(envelope.kdf.r), (1...16).contains(envelope.kdf.p),
-            envelope.kdf.n * envelope.kdf.r <= Self.maxMemoryCost,
-            envelope.kdf.n * envelope.kdf.r * envelope.kdf.p <= 2 * Self.maxMemoryCost
+    /// Opens a sealed file; returns the plaintext and the key it was sealed with, so that
+    /// later saves of the same session seal with it without deriving again.
+    public static func open(_ envelope: Envelope, passphrase: String) throws(Failure) -> (plaintext: Data, key: SessionKey) {
+        let kdf = envelope.kdf
+        guard [1, currentFormat].contains(envelope.format), envelope.encryption == scheme,
+            let salt = Data(base64Encoded: envelope.salt), let combined = Data(base64Encoded: envelope.sealed),
+            kdf.n > 1, kdf.n <= 1 << 20, kdf.n & (kdf.n - 1) == 0,
+            (1...32).contains(kdf.r), (1...16).contains(kdf.p),
+            kdf.n * kdf.r <= Self.maxMemoryCost, kdf.n * kdf.r * kdf.p <= Self.maxWork
         else { throw .malformed }
         // Deriving a key does not depend on the passphrase being right: when it fails, the
-        // stored parameters are ones scrypt refuses (such as r=1 with n ≥ 2^16), which no
-        // sealer wrote.
-        guard let key = try? deriveKey(passphrase, salt: salt, parameters: envelope.kdf) else { throw .malformed }
+        // stored parameters are ones scrypt refuses, which no sealer wrote.
+        let key: SessionKey
         do {
-            return try AES.GCM.open(AES.GCM.SealedBox(combined: combined), using: key)
+            key = try SessionKey.derive(passphrase: passphrase, salt: salt, parameters: kdf)
+        } catch {
+            throw .malformed
+        }
+        do {
+            let box = try AES.GCM.SealedBox(combined: combined)
+            let plaintext =
+                envelope.format == 1
+                ? try AES.GCM.open(box, using: key.symmetricKey)
+                : try AES.GCM.open(
+                    box, using: key.symmetricKey,
+                    authenticating: header(format: envelope.format, encryption: envelope.encryption, kdf: kdf, salt: envelope.salt))
+            return (plaintext, key)
         } catch {
             throw .wrongPassphraseOrTampered
         }
     }
 
-    private static func deriveKey(_ passphrase: String, salt: Data, parameters: Parameters) throws -> SymmetricKey {
-        try KDF.Scrypt.deriveKey(
-            from: Data(passphrase.utf8), salt: salt, outputByteCount: 32,
-            rounds: parameters.n, blockSize: parameters.r, parallelism: parameters.p)
+    /// The associated data of a format 2 file: its header fields as sorted-key JSON
+    /// without spaces, written out here byte by byte rather than by `JSONEncoder`, so
+    /// that the bytes stay the same whatever Foundation version reads the file. Only a
+    /// checked scheme name, integers and base64 text go in, which need no escaping.
+    static func header(format: Int, encryption: String, kdf: Parameters, salt: String) -> Data {
+        Data(#"{"encryption":"\#(encryption)","format":\#(format),"kdf":{"n":\#(kdf.n),"p":\#(kdf.p),"r":\#(kdf.r)},"salt":"\#(salt)"}"#.utf8)
     }
 }

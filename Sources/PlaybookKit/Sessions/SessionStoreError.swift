@@ -10,6 +10,11 @@ public enum SessionStoreError: Error, Hashable, Sendable {
     case corrupt(String, movedTo: String)
     /// The system refused a read or write.
     case io(path: String, reason: String)
+    /// Another process holds the session's lock (`SessionLock`).
+    case inUse(String)
+    /// The session was sealed (its `<id>.sealed` marker is there) but its file is now
+    /// plaintext: it may have been replaced. It is not opened, so nothing continues in clear.
+    case sealedButStoredInClear(String, marker: String)
 
     /// A message for the person.
     public var message: String {
@@ -24,6 +29,10 @@ public enum SessionStoreError: Error, Hashable, Sendable {
             return "the file of session '\(id)' is damaged and cannot be read; it was kept aside as \(path)"
         case .io(let path, let reason):
             return "cannot use '\(path)': \(reason); nothing was lost. If the disk is full, free some space and try again"
+        case .inUse(let id):
+            return "session \(id) is open in another playbook window or process; finish there, or close it, then try again"
+        case .sealedButStoredInClear(let id, let marker):
+            return "the session '\(id)' was saved encrypted, but its file is now unencrypted: it may have been replaced. Nothing was changed and it was not opened. Keep it aside and start a new session with 'playbook', or remove it with 'playbook sessions delete \(id)'; only if you put an unencrypted copy there yourself, delete \(marker) and resume it"
         }
     }
 }
