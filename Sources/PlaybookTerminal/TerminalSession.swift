@@ -89,9 +89,18 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
 
     // MARK: - Reading replies
 
-    public func reply(to prompt: Prompt) -> Reply? {
-        // Piped input holds answers only: text to read needs no line of its own.
-        if case .information = prompt.kind, !console.isInteractive { return .acknowledge }
+    public func reply(to prompt: Prompt) throws(RunFailure) -> Reply? {
+        // Piped input holds answers only: text to read needs no line of its own, and a
+        // failed action cannot be retried by anyone.
+        if !console.isInteractive {
+            switch prompt.kind {
+            case .information: return .acknowledge
+            case .actionFailed(let error):
+                showPrompt(prompt)
+                throw .action(step: prompt.position, message: text.message(for: error))
+            default: break
+            }
+        }
         while true {
             showPrompt(prompt)
             if console.isInteractive {

@@ -16,7 +16,7 @@ struct PlaybookCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             RunCommand.self, ResumeCommand.self, SessionsCommand.self, ReportCommand.self, ListCommand.self,
-            ShowCommand.self, OrgsCommand.self, DemoCommand.self, LintCommand.self, TestCommand.self, GraphCommand.self,
+            ShowCommand.self, ExportCommand.self, OrgsCommand.self, DemoCommand.self, LintCommand.self, TestCommand.self, GraphCommand.self,
             ExplainCommand.self, NewCommand.self, SchemaCommand.self, TranslateCommand.self,
         ],
         defaultSubcommand: RunCommand.self

@@ -57,17 +57,7 @@ struct ReportCommand: ParsableCommand {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
             return
         }
-        // Renaming over a symbolic link replaces the link, not what it points to; it is
-        // refused anyway, so that nobody expects the report where the link led.
-        var info = stat()
-        if lstat(output, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-            throw CommandFailure("'\(output)' is a symbolic link, so the report was not written and nothing it points to was changed; choose another file name, or remove the link if you made it")
-        }
-        do {
-            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
-        } catch {
-            throw CommandFailure(error.message)
-        }
+        try ChosenFile.write(Data(text.utf8), to: output)
         printError(Translations.uiText(language, library: loaded)(redact ? "report.written.redacted" : "report.written", output))
     }
 }

@@ -68,7 +68,7 @@ struct SessionRunner {
         var input = ScriptedInput(script)
         let end = driver.run(&input)
         if case .failed(let state, let failure) = end {
-            throw CommandFailure("\(failure.message)\n\(text("failed.saved", state.id))")
+            throw CommandFailure("\(message(for: failure))\n\(text("failed.saved", state.id))")
         }
         print("\n" + TextWrapper.wrap(text(end.state.outcome == nil ? "saved" : "finished", end.state.id)))
     }
@@ -98,9 +98,17 @@ struct SessionRunner {
         }
     }
 
+    /// What went wrong, in the run's words where the person's answer or an action was the cause.
+    private func message(for failure: RunFailure) -> String {
+        switch failure {
+        case .refused(let step, let message), .action(let step, let message): return text("failed.step", step.step, message)
+        default: return failure.message
+        }
+    }
+
     private func finish(_ end: RunEnd) throws {
         if case .failed(let state, let failure) = end {
-            throw CommandFailure("\(failure.message)\n\(text("failed.saved", state.id))")
+            throw CommandFailure("\(message(for: failure))\n\(text("failed.saved", state.id))")
         }
     }
 }

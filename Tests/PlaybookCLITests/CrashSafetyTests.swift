@@ -156,7 +156,8 @@ struct CrashSafetyTests {
         let library = try PlaybookBinary.folder(["calm.yaml": TerminalSessionTests.playbook])
         let data = try PlaybookBinary.folder([:])
         let environment = ["XDG_DATA_HOME": data, "PLAYBOOK_PATH": library]
-        _ = try PlaybookBinary.run(["run", "calm"], input: "1\nMy sister\n", environment: environment)
+        // A long answer, so that the session is larger than the smallest size limit.
+        _ = try PlaybookBinary.run(["run", "calm"], input: "1\n" + String(repeating: "My sister Ana ", count: 300) + "\n", environment: environment)
         let folder = data + "/playbook/sessions"
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".json") })
         let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
@@ -171,7 +172,7 @@ struct CrashSafetyTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
         try process.run()
-        input.fileHandleForWriting.write(Data("drink\n".utf8))
+        input.fileHandleForWriting.write(Data("1\n".utf8))
         try input.fileHandleForWriting.close()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()

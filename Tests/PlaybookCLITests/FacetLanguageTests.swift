@@ -93,7 +93,7 @@ struct FacetLanguageTests {
         let library = try library(["quick-triage.yaml": Self.triage], facets: ["triage"])
         let data = try PlaybookBinary.folder([:])
         let environment = ["XDG_DATA_HOME": data, "PLAYBOOK_PATH": library]
-        let run = try PlaybookBinary.run(["run", "quick-triage", "--lang", "es"], input: "y\n", environment: environment)
+        let run = try PlaybookBinary.run(["run", "quick-triage", "--lang", "es"], input: "1\n", environment: environment)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Prioridad: crítica (puntuación 40 de 100)."))
         let id = try #require(try FileManager.default.contentsOfDirectory(atPath: data + "/playbook/sessions").first { $0.hasSuffix(".json") })

@@ -54,7 +54,7 @@ struct RunAnswersTests {
         #expect(result.stdout.contains("Found 1 indicators."))
         #expect(result.stdout.contains("hxxps://login.example[.]com/verify") || result.stdout.contains("1 indicator found"))
         #expect(result.stdout.contains("Outcome: referred"))
-        #expect(result.stderr.contains("Not contacting example.org"))
+        #expect(result.stdout.contains("Not contacting https://example.org"), "the full address is named")
     }
 
     @Test("an answer that does not fit is located in the answers file")
@@ -85,5 +85,65 @@ struct RunAnswersTests {
             let folder = try PlaybookBinary.folder(["lure.yaml": text])
             #expect(try PlaybookBinary.run(["lint", "--library", folder]).status == 0)
         }
+    }
+}
+
+@Suite("Runs from an answers file are saved sessions; their files are exported only where the person says")
+struct ScriptedSessionTests {
+    static let playbook = """
+        id: log-it
+        title: Log it
+        facet: legal
+        summary: Logs one incident.
+        reviewed: 2026-11-01
+        steps:
+          when:
+            ask: When?
+            input: date
+            next: what
+          what:
+            ask: What happened?
+            input: text
+            next: log
+          log:
+            action: legal.incident-log
+            with:
+              when: "{{ when }}"
+              platform: phone
+              where: Casa Lumen, Calle 9
+              description: "{{ what }}"
+            next: done
+          done:
+            end: resolved
+        """
+
+    @Test("--answers saves a sealed session with its incident log inside: the id and report command are printed, nothing readable on disk, export writes the logs")
+    func sealedScriptedRun() throws {
+        let library = try PlaybookBinary.folder(["log-it.yaml": Self.playbook])
+        let answers = try PlaybookBinary.folder(["a.yaml": "when: 2026-11-20\nwhat: A caller threatened Ana Quispe\n"]) + "/a.yaml"
+        let data = try PlaybookBinary.folder([:])
+        let environment = ["XDG_DATA_HOME": data, "PLAYBOOK_ENCRYPT": "1", "PLAYBOOK_PASSPHRASE": "correct horse battery"]
+        let run = try PlaybookBinary.run(["run", "log-it", "--library", library, "--answers", answers], environment: environment)
+        #expect(run.status == 0, "\(run.stderr)")
+        let id = String(try #require(run.stdout.firstMatch(of: /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)).output)
+        #expect(run.stdout.contains("playbook report \(id)"))
+        let listed = try PlaybookBinary.run(["sessions"], environment: environment)
+        #expect(listed.stdout.contains(id))
+        let sessions = data + "/playbook/sessions"
+        let names = try FileManager.default.contentsOfDirectory(atPath: sessions)
+        #expect(!names.contains { $0.hasSuffix(".files") }, "no folder of files beside the session")
+        for secret in ["Ana Quispe", "Casa Lumen", "threatened", "incident"] {
+            for name in names {
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: sessions + "/" + name))
+                #expect(bytes.range(of: Data(secret.utf8)) == nil, "'\(secret)' is readable in \(name)")
+            }
+        }
+        let out = try PlaybookBinary.folder([:]) + "/for-the-lawyer"
+        let exported = try PlaybookBinary.run(["export", id, "--to", out], environment: environment)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let csv = try String(contentsOfFile: out + "/incident-log.csv", encoding: .utf8)
+        #expect(csv.contains("A caller threatened Ana Quispe"))
+        let mode = try FileManager.default.attributesOfItem(atPath: out + "/incident-log.csv")[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
     }
 }

@@ -16,7 +16,7 @@ struct SessionCommandTests {
     @Test("piped answers run to the end; the session is saved owner-only")
     func pipedRun() throws {
         let (_, data, environment) = try setUp()
-        let result = try PlaybookBinary.run(["run", "calm"], input: "2\nMy sister\n1,call\n", environment: environment)
+        let result = try PlaybookBinary.run(["run", "calm"], input: "2\nMy sister\n1\n1\n", environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Where things stand: resolved"))
         let files = try sessionFiles(data)
@@ -55,7 +55,7 @@ struct SessionCommandTests {
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("the passphrase is wrong"))
         #expect(try String(contentsOfFile: file, encoding: .utf8) == bytes, "a wrong passphrase leaves the file untouched")
-        let resumed = try PlaybookBinary.run(["resume"], input: "drink\n", environment: sealed)
+        let resumed = try PlaybookBinary.run(["resume"], input: "1\n2\n", environment: sealed)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stdout.contains("Where things stand: resolved"))
     }
@@ -90,7 +90,7 @@ struct SessionCommandTests {
     @Test("report writes Markdown, HTML and JSON; --redact leaves out typed answers")
     func report() throws {
         let (_, data, environment) = try setUp()
-        _ = try PlaybookBinary.run(["run", "calm"], input: "1\nMy sister Ana\ndrink\n", environment: environment)
+        _ = try PlaybookBinary.run(["run", "calm"], input: "1\nMy sister Ana\n1\n1\n", environment: environment)
         let id = String(try sessionFiles(data)[0].dropLast(5))
         let markdown = try PlaybookBinary.run(["report", id], environment: environment)
         #expect(markdown.status == 0, "\(markdown.stderr)")
@@ -114,8 +114,8 @@ struct SessionCommandTests {
     func resumeChoice() throws {
         let (_, data, environment) = try setUp()
         _ = try PlaybookBinary.run(["run", "calm"], input: "1\n", environment: environment)
-        _ = try PlaybookBinary.run(["run", "calm"], input: "2\nMe\ndrink\n", environment: environment)
-        let resumed = try PlaybookBinary.run(["resume"], input: "Someone\n\n", environment: environment)
+        _ = try PlaybookBinary.run(["run", "calm"], input: "2\nMe\n1\n1\n", environment: environment)
+        let resumed = try PlaybookBinary.run(["resume"], input: "Someone\n1\n1\n", environment: environment)
         #expect(resumed.status == 0, "\(resumed.stderr)")
         #expect(resumed.stdout.contains("Who could you call today?"), "the unfinished session, not the newer finished one")
         var sealed = environment

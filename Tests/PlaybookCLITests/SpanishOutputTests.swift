@@ -99,8 +99,8 @@ struct SpanishOutputTests {
         let result = try PlaybookBinary.run(
             ["run", "quick-triage", "--lang", "es"], input: "quizás\n", environment: ["XDG_DATA_HOME": data, "PLAYBOOK_PATH": try library()])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("responde sí o no"))
-        #expect(result.stderr.contains("paso 'danger': responde sí o no\nTus respuestas hasta ahora están guardadas; continúa con: playbook resume "))
+        #expect(result.stdout.contains("escribe 1 para sí o 2 para no"))
+        #expect(result.stderr.contains("paso 'danger': escribe 1 para sí o 2 para no\nTus respuestas hasta ahora están guardadas; continúa con: playbook resume "))
         #expect(!result.stderr.contains("answers so far"))
     }
 
