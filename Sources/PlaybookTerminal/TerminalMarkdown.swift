@@ -1,3 +1,5 @@
+import PlaybookKit
+
 /// Shows the Markdown that responders write in playbooks (`say`, `ask`, checklist items,
 /// option labels) readably in a terminal, for someone under stress: wrapped to the width,
 /// link targets always visible, and nothing in the text able to drive the terminal.
@@ -18,12 +20,32 @@ public enum TerminalMarkdown {
         return lines.map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
     }
 
-    /// Removes control characters and escape sequences (ESC [ ... sequences, OSC ... BEL/ST, C0 and C1 controls other than newline and tab; tabs become spaces) so text from a playbook can never drive the terminal.
-    ///
-    /// Line breaks (`\r\n`, `\r`) become `\n`; tabs become spaces up to the next multiple
-    /// of 4 columns; Unicode bidirectional overrides and isolates are removed too, since
-    /// they can make a URL read differently from where it leads.
+    /// `text` as `TextSanitiser.clean` leaves it (no control characters, escape
+    /// sequences or bidi controls; `\r\n` and `\r` become `\n`), with tabs expanded to
+    /// spaces up to the next multiple of 4 columns, since a terminal's own tab stops would
+    /// break the wrapping.
     public static func sanitise(_ text: String) -> String {
-        ControlSequenceFilter.filter(text)
+        let cleaned = TextSanitiser.clean(text)
+        guard cleaned.utf8.contains(UInt8(ascii: "\t")) else { return cleaned }
+        var output = String.UnicodeScalarView()
+        var column = 0
+        for scalar in cleaned.unicodeScalars {
+            switch scalar {
+            case "\t":
+                let spaces = tabStop - column % tabStop
+                output.append(contentsOf: repeatElement(" ", count: spaces))
+                column += spaces
+            case "\n":
+                output.append(scalar)
+                column = 0
+            default:
+                output.append(scalar)
+                column += 1
+            }
+        }
+        return String(output)
     }
+
+    /// Columns between tab stops.
+    private static let tabStop = 4
 }

@@ -38,20 +38,21 @@ struct ExplainCommand: ParsableCommand {
             throw CommandFailure("no way leads from the start '\(playbook.start)' to '\(step)'")
         }
         if found.paths == [[]] {
-            print("'\(step)' is where the playbook '\(id)' starts.")
+            print(TextSanitiser.singleLine("'\(step)' is where the playbook '\(id)' starts."))
             return
         }
         let count = found.paths.count
         let more = found.complete ? "" : " (there are more; only the first \(count == 1 ? "is" : "\(count) are") shown)"
-        print("\(count) way\(count == 1 ? "" : "s") lead\(count == 1 ? "s" : "") from the start to '\(step)'\(more):")
+        print(TextSanitiser.singleLine("\(count) way\(count == 1 ? "" : "s") lead\(count == 1 ? "s" : "") from the start to '\(step)'\(more):"))
         for (number, path) in found.paths.enumerated() {
             print("")
             let prefix = "\(number + 1). "
             for (index, leg) in path.enumerated() {
                 let indent = index == 0 ? prefix : String(repeating: " ", count: prefix.count)
-                print("\(indent)\(leg.step): \(leg.exit.condition.explanation)")
+                // Labels and values come from the playbook: one line each, nothing that drives the terminal.
+                print(TextSanitiser.singleLine("\(indent)\(leg.step): \(leg.exit.condition.explanation)"))
             }
-            print(String(repeating: " ", count: prefix.count) + "→ \(step)")
+            print(String(repeating: " ", count: prefix.count) + "→ " + TextSanitiser.singleLine(step))
         }
     }
 }

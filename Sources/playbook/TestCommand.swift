@@ -47,7 +47,7 @@ struct TestCommand: ParsableCommand {
         var passed = 0
         var failed = 0
         for problem in missing {
-            print("\(problem.location): error: \(problem.message)")
+            print(Self.line("\(problem.location): error: \(problem.message)"))
             failed += 1
         }
         var inScope = tested.playbooks.map(\.id)
@@ -69,10 +69,10 @@ struct TestCommand: ParsableCommand {
                 }
                 if result.passed {
                     passed += 1
-                    print(style.green("PASS") + "  \(result.file): \(result.name)")
+                    print(style.green("PASS") + Self.line("  \(result.file): \(result.name)"))
                 } else {
                     failed += 1
-                    print(style.red("FAIL") + "  \(result.file): \(result.name)")
+                    print(style.red("FAIL") + Self.line("  \(result.file): \(result.name)"))
                     for failure in result.failures { print(Self.describe(failure)) }
                 }
             }
@@ -99,15 +99,15 @@ struct TestCommand: ParsableCommand {
         do {
             root = try YAMLLoader().load(contentsOfFile: path)
         } catch {
-            print("\(error.location): error: \(error.message)")
+            print(Self.line("\(error.location): error: \(error.message)"))
             return nil
         }
         guard let root else {
-            print("\(path):1:1: error: the test file is empty; write 'playbook:' and 'cases:' in it")
+            print(Self.line("\(path):1:1: error: the test file is empty; write 'playbook:' and 'cases:' in it"))
             return nil
         }
         let (file, diagnostics) = PlaybookTestDecoder.decode(root, path: path)
-        for diagnostic in diagnostics { print("\(diagnostic.location): error: \(diagnostic.message)") }
+        for diagnostic in diagnostics { print(Self.line("\(diagnostic.location): error: \(diagnostic.message)")) }
         return diagnostics.isEmpty ? file : nil
     }
 
@@ -122,7 +122,7 @@ struct TestCommand: ParsableCommand {
             let counted = coverage[id] ?? BranchCoverage(playbook)
             print("\(id): \(counted.taken.count)/\(counted.branches.count) branches (\(counted.percent)%)")
             for branch in counted.untaken {
-                print("  not taken: \(branch.description) (\(branch.location))")
+                print(Self.line("  not taken: \(branch.description) (\(branch.location))"))
             }
             if let minCoverage, counted.percent < minCoverage {
                 print("  below the minimum of \(minCoverage)%")
@@ -135,11 +135,17 @@ struct TestCommand: ParsableCommand {
 
     /// A failure as `path:line:column: error: message`, with the path diff below it.
     static func describe(_ failure: TestFailure) -> String {
-        var text = "\(failure.location): error: \(failure.message)"
+        var text = line("\(failure.location): error: \(failure.message)")
         if let diff = failure.diff {
             text += "\n    path (- expected, + actual):"
-            for line in diff.lines { text += "\n    \(line.text)" }
+            for diffLine in diff.lines { text += "\n    " + line(diffLine.text) }
         }
         return text
+    }
+
+    /// One line of output holding text from a playbook or a test file (names, labels,
+    /// steps, messages): sanitised, and kept to one line so it cannot fake another.
+    static func line(_ text: String) -> String {
+        TextSanitiser.singleLine(text)
     }
 }

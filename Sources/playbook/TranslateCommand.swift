@@ -50,24 +50,6 @@ struct TranslateCommand: ParsableCommand {
             strings = TranslatableText.strings(of: playbook)
         }
         let existing = loaded.translations[lang]?[subject]
-        var output = "translates: \(subject)\nlanguage: \(lang)\nstrings:\n"
-        for (key, english) in strings {
-            let fingerprint = TranslatableText.fingerprint(english)
-            let entry = existing?.entries[key]
-            output += "  \(quoted(key)):\n"
-            output += english.split(separator: "\n", omittingEmptySubsequences: false).map { "    # \($0)" }.joined(separator: "\n") + "\n"
-            if let entry, entry.source != fingerprint {
-                output += "    # The English changed since this was translated: update the text, then set source: \(fingerprint)\n"
-            }
-            output += "    text: \(quoted(entry?.text ?? english))\n"
-            output += "    source: \(entry.map { $0.source == fingerprint ? fingerprint : $0.source } ?? fingerprint)\n"
-        }
-        print(output, terminator: "")
-    }
-
-    /// A YAML double-quoted scalar (JSON string syntax is valid YAML).
-    private func quoted(_ text: String) -> String {
-        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\\/", with: "/")
+        print(TranslationTemplate.text(subject: subject, language: lang, strings: strings, existing: existing), terminator: "")
     }
 }

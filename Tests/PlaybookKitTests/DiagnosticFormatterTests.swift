@@ -36,6 +36,45 @@ struct DiagnosticFormatterTests {
         #expect(entries[0]["rule"] as? String == "unknown-step")
     }
 
+    @Test("at most 100 findings per file, then how many more; JSON says it in leftOut")
+    func boundedPerFile() throws {
+        let many = (1...150).map { Diagnostic(.error, "unknown-key", "unknown key 'k\($0)'", at: SourceLocation(file: "a.yaml", line: $0, column: 1)) }
+        let other = Diagnostic(.warning, "stale-check", "old", at: SourceLocation(file: "b.yaml", line: 1, column: 1))
+        let lines = DiagnosticFormatter.text(many + [other]) { _, _ in nil }.split(separator: "\n").map(String.init)
+        #expect(lines.count == 102)
+        #expect(lines[99].hasPrefix("a.yaml:100:1: error: unknown key 'k100'"))
+        #expect(lines[100] == "a.yaml: 50 more findings in this file left out; fix these first")
+        #expect(lines[101].hasPrefix("b.yaml:1:1: warning: old"))
+        let data = Data(DiagnosticFormatter.json(many + [other]).utf8)
+        let entries = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        #expect(entries.count == 101)
+        #expect(entries[99]["leftOut"] as? Int == 50)
+        #expect(entries.enumerated().allSatisfy { $0.offset == 99 || $0.element["leftOut"] == nil })
+    }
+
+    @Test("a message quotes at most 120 characters of a key, with an ellipsis")
+    func quotedKeyIsShort() {
+        let key = String(repeating: "k", count: 1_000_000)
+        // An explicit key: libyaml refuses implicit keys over 1,024 characters.
+        let diagnostics = LintHarness.lint("? \(key)\n: 1\n" + playbook("  start:\n    end: resolved\n"))
+        let message = diagnostics.first { $0.rule == "unknown-key" }?.message ?? ""
+        #expect(message.hasPrefix("unknown key '\(String(repeating: "k", count: 120))…' in"), "\(message.prefix(200))")
+        #expect(message.count < 300)
+        #expect(Diagnostic.quote("short") == "'short'")
+    }
+
+    @Test("messages, paths and excerpts cannot carry escape sequences, bidi controls or line breaks")
+    func sanitised() throws {
+        let hostile = Diagnostic(.error, "unknown-key", "unknown key 'a\u{1B}]0;owned\u{07}\r\nfake.yaml:1:1: error: b\u{202E}'", at: SourceLocation(file: "p\u{9B}2J.yaml", line: 1, column: 3))
+        let text = DiagnosticFormatter.text([hostile]) { _, _ in "a\u{1B}[2J\u{202E}b" }
+        let json = DiagnosticFormatter.json([hostile])
+        for output in [text, json] {
+            #expect(!output.unicodeScalars.contains { TextSanitiser.isControl($0) || $0 == "\r" })
+        }
+        #expect(text.split(separator: "\n").count == 3, "one finding, its excerpt and caret: \(text)")
+        #expect(text.contains("  a?[2J?b\n"), "controls in the excerpt show as '?', one column each")
+    }
+
     @Test("suggestions find close names only")
     func suggestions() {
         #expect(Suggestion.closest(to: "nxet", in: ["next", "say"]) == "next")

@@ -205,6 +205,29 @@ struct PlaybookValidatorTests {
         #expect(found[1].message.contains("did you mean 'site'?"))
     }
 
+    @Test("every placeholder of a text is located: plain, quoted and literal, on any line")
+    func placeholdersLocated() {
+        let found = LintHarness.lint(
+            playbook(
+                """
+                  start:
+                    say: a {{ x }} b {{ y }}
+                    next: quoted
+                  quoted:
+                    say: "{{ z }}"
+                    next: literal
+                  literal:
+                    say: |
+                      First {{ u }} and {{ v }}
+                      then {{ w }}
+                    end: resolved
+                """))
+        #expect(found.summaries == [
+            "unknown-reference@8:15", "unknown-reference@8:25", "unknown-reference@11:14",
+            "unknown-reference@15:16", "unknown-reference@15:28", "unknown-reference@16:15",
+        ])
+    }
+
     @Test("an answer not given on every path is a warning, unless guarded")
     func maybeUnanswered() {
         let found = LintHarness.lint(

@@ -120,19 +120,6 @@ struct ReportFormatTests {
         }
     }
 
-    @Test("the control filter removes whole sequences and keeps line feeds, tabs and other scripts")
-    func controlFilter() {
-        #expect(TerminalControlFilter.strip("a\u{1B}[1;31mb\u{1B}[0mc") == "abc")
-        #expect(TerminalControlFilter.strip("a\u{1B}]8;;https://x.example\u{1B}\\link\u{1B}]8;;\u{1B}\\b") == "alinkb")
-        #expect(TerminalControlFilter.strip("title\u{1B}]0;owned\u{07}!") == "title!")
-        #expect(TerminalControlFilter.strip("reset\u{1B}c\u{1B}(Bok") == "resetok")
-        #expect(TerminalControlFilter.strip("unterminated\u{1B}]0;forever") == "unterminated")
-        #expect(TerminalControlFilter.strip("c1\u{9B}31mx\u{9D}t\u{9C}y\u{85}z") == "c1xyz")
-        #expect(TerminalControlFilter.strip("line\r\nnext\tcol\u{0}\u{8}\u{7F}") == "line\nnext\tcol")
-        #expect(TerminalControlFilter.strip("مرحبا — Ñandú 🌱") == "مرحبا — Ñandú 🌱")
-        #expect(TerminalControlFilter.strip("end\u{1B}") == "end")
-    }
-
     @Test("JSON parses, has sorted keys, ISO 8601 dates, explicit nulls, and reads back as the same report")
     func json() throws {
         let report = ReportFixture.report(try ReportFixture.session())

@@ -56,16 +56,16 @@ extension DecisionGraph {
         "\"" + dotEscaped(text) + "\""
     }
 
-    /// Text safe inside a quoted DOT string: backslashes and quotes escaped (so Graphviz's
-    /// own `\n`, `\l` and `\N` cannot be written by accident), control characters as spaces.
+    /// Text safe inside a quoted DOT string: sanitised onto one line
+    /// (`TextSanitiser.singleLine`), then backslashes and quotes escaped, so Graphviz's
+    /// own `\n`, `\l` and `\N` cannot be written by accident.
     static func dotEscaped(_ text: String) -> String {
         var output = ""
-        for scalar in text.unicodeScalars {
+        for scalar in TextSanitiser.singleLine(text).unicodeScalars {
             switch scalar {
             case "\\": output += "\\\\"
             case "\"": output += "\\\""
-            default:
-                output.unicodeScalars.append(scalar.properties.generalCategory == .control ? " " : scalar)
+            default: output.unicodeScalars.append(scalar)
             }
         }
         return output

@@ -56,11 +56,12 @@ extension DecisionGraph {
         }
     }
 
-    /// Text safe inside a quoted Mermaid label: `#`, quotes, angle brackets, `&`, `|` and
-    /// backticks become entity codes; line breaks and other control characters become spaces.
+    /// Text safe inside a quoted Mermaid label: sanitised onto one line
+    /// (`TextSanitiser.singleLine`), then `#`, quotes, angle brackets, `&`, `|` and
+    /// backticks become entity codes.
     static func mermaidText(_ text: String) -> String {
         var output = ""
-        for scalar in text.unicodeScalars {
+        for scalar in TextSanitiser.singleLine(text).unicodeScalars {
             switch scalar {
             case "#": output += "#35;"
             case "\"": output += "#quot;"
@@ -70,13 +71,14 @@ extension DecisionGraph {
             case "|": output += "#124;"
             case "`": output += "#96;"
             default:
-                output.unicodeScalars.append(scalar.properties.generalCategory == .control ? " " : scalar)
+                output.unicodeScalars.append(scalar)
             }
         }
         return output
     }
 
+    /// Text for a `%%` comment line: sanitised onto one line.
     private static func mermaidComment(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0.properties.generalCategory != .control })
+        TextSanitiser.singleLine(text)
     }
 }

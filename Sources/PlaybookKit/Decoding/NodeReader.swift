@@ -4,7 +4,16 @@ struct NodeReader {
     /// Everything found so far.
     private(set) var diagnostics: [Diagnostic] = []
     /// Maps offsets inside scalars to file locations.
-    let locator: ScalarLocator
+    private(set) var locator: ScalarLocator
+    /// How many more unknown keys get a "did you mean". Lint shows at most
+    /// `DiagnosticFormatter.maxPerFile` findings of a file, so later suggestions would
+    /// never be read, and a file of 400,000 misspelt keys must not cost 400,000 searches.
+    private var suggestionsLeft = DiagnosticFormatter.maxPerFile
+
+    /// A reader of one file, whose text `locator` holds.
+    init(locator: ScalarLocator) {
+        self.locator = locator
+    }
 
     /// Records an error.
     mutating func error(_ rule: String, _ message: String, at location: SourceLocation) {
@@ -30,7 +39,12 @@ struct NodeReader {
             }
             let key = scalar.text
             if !allowed.contains(key) {
-                error("unknown-key", "unknown key '\(key)' in \(what)\(Suggestion.hint(for: key, in: allowed))", at: pairs[index].key.location)
+                var hint = ""
+                if suggestionsLeft > 0 {
+                    suggestionsLeft -= 1
+                    hint = Suggestion.hint(for: key, in: allowed)
+                }
+                error("unknown-key", "unknown key \(Diagnostic.quote(key)) in \(what)\(hint)", at: pairs[index].key.location)
             }
         }
         return KeyedPairs(of: pairs, allowed: allowed)
@@ -39,7 +53,7 @@ struct NodeReader {
     /// The text of a required scalar; reports it when missing or not a scalar.
     mutating func requiredText(_ pairs: KeyedPairs, _ key: String, in what: String, at location: SourceLocation) -> String? {
         guard let pair = pairs[key] else {
-            error("missing-key", "\(what) needs '\(key)'", at: location)
+            error("missing-key", "\(what) needs \(Diagnostic.quote(key))", at: location)
             return nil
         }
         return text(pair.value, key: key)
@@ -48,7 +62,7 @@ struct NodeReader {
     /// The text of a scalar (any non-null scalar; numbers keep their written form).
     mutating func text(_ node: YAMLNode, key: String) -> String? {
         guard let scalar = node.scalar, scalar.value != .null else {
-            error("wrong-type", "'\(key)' must be text, not \(node.kindDescription)", at: node.location)
+            error("wrong-type", "\(Diagnostic.quote(key)) must be text, not \(node.kindDescription)", at: node.location)
             return nil
         }
         return scalar.text
@@ -58,8 +72,8 @@ struct NodeReader {
     mutating func bool(_ node: YAMLNode, key: String) -> Bool? {
         guard case .bool(let flag) = node.scalar?.value else {
             let hint = node.scalar.map { ["yes", "no", "on", "off", "y", "n"].contains($0.text.lowercased()) } == true
-                ? " (in YAML 1.2 '\(node.scalar!.text)' is text)" : ""
-            error("wrong-type", "'\(key)' must be true or false\(hint)", at: node.location)
+                ? " (in YAML 1.2 \(Diagnostic.quote(node.scalar!.text)) is text)" : ""
+            error("wrong-type", "\(Diagnostic.quote(key)) must be true or false\(hint)", at: node.location)
             return nil
         }
         return flag
@@ -69,7 +83,7 @@ struct NodeReader {
     mutating func identifier(_ node: YAMLNode, key: String) -> String? {
         guard let text = text(node, key: key) else { return nil }
         guard Identifier.isValid(text) else {
-            error("invalid-id", "'\(text)' is not a valid \(key): \(Identifier.rule)", at: node.location)
+            error("invalid-id", "\(Diagnostic.quote(text)) is not a valid \(key): \(Identifier.rule)", at: node.location)
             return nil
         }
         return text
@@ -79,7 +93,7 @@ struct NodeReader {
     mutating func date(_ node: YAMLNode, key: String) -> String? {
         guard let text = text(node, key: key) else { return nil }
         guard CalendarDate(text) != nil else {
-            error("invalid-date", "'\(key)' must be a date written YYYY-MM-DD, not '\(text)'", at: node.location)
+            error("invalid-date", "\(Diagnostic.quote(key)) must be a date written YYYY-MM-DD, not \(Diagnostic.quote(text))", at: node.location)
             return nil
         }
         return text
@@ -89,7 +103,7 @@ struct NodeReader {
     mutating func target(_ node: YAMLNode, key: String) -> StepTarget? {
         guard let text = text(node, key: key) else { return nil }
         guard let target = StepTarget(parsing: text, at: node.location) else {
-            error("invalid-target", "'\(text)' is not a step id or 'playbook:<id>' or 'playbook:<id>#<step>': \(Identifier.rule)", at: node.location)
+            error("invalid-target", "\(Diagnostic.quote(text)) is not a step id or 'playbook:<id>' or 'playbook:<id>#<step>': \(Identifier.rule)", at: node.location)
             return nil
         }
         return target
@@ -100,7 +114,7 @@ struct NodeReader {
         guard let text = text(node, key: key), let scalar = node.scalar else { return nil }
         do {
             let template = try Template.parse(text)
-            let locations = template.references.map { locator.location(of: $0.offset, in: scalar, at: node.location) }
+            let locations = locator.locations(of: template.references.map(\.offset), in: scalar, at: node.location)
             return TextTemplate(source: text, template: template, location: node.location, referenceLocations: locations)
         } catch {
             self.error("expression-syntax", error.message, at: locator.location(of: error.offset, in: scalar, at: node.location))
@@ -108,10 +122,20 @@ struct NodeReader {
         }
     }
 
+    /// Where each of `offsets` inside `scalar`, which starts at `location`, is in the file.
+    mutating func locations(of offsets: [Int], in scalar: YAMLScalar, at location: SourceLocation) -> [SourceLocation] {
+        locator.locations(of: offsets, in: scalar, at: location)
+    }
+
+    /// Where `offset` inside `scalar`, which starts at `location`, is in the file.
+    mutating func location(of offset: Int, in scalar: YAMLScalar, at location: SourceLocation) -> SourceLocation {
+        locator.location(of: offset, in: scalar, at: location)
+    }
+
     /// A list of nodes.
     mutating func list(_ node: YAMLNode, key: String) -> [YAMLNode]? {
         guard let items = node.sequence else {
-            error("wrong-type", "'\(key)' must be a list, not \(node.kindDescription)", at: node.location)
+            error("wrong-type", "\(Diagnostic.quote(key)) must be a list, not \(node.kindDescription)", at: node.location)
             return nil
         }
         return items

@@ -22,7 +22,7 @@ public enum OrganisationDecoder {
         }
         func list(_ key: String, required: Bool = true) -> [String] {
             guard let node = fields[key]?.value else {
-                if required { reader.error("missing-key", "an organisation needs '\(key)'", at: root.location) }
+                if required { reader.error("missing-key", "an organisation needs \(Diagnostic.quote(key))", at: root.location) }
                 return []
             }
             return (reader.list(node, key: key) ?? []).compactMap { reader.text($0, key: key) }
@@ -45,7 +45,7 @@ public enum OrganisationDecoder {
         if let node = fields["services"]?.value {
             for item in node.sequence ?? [] {
                 if let key = item.scalar?.text, !ResponderDirectory.serviceKeys.contains(key) {
-                    reader.error("unknown-service", "'\(key)' is not a service key\(Suggestion.hint(for: key, in: ResponderDirectory.serviceKeys.sorted())); see playbooks/directory/README.md", at: item.location)
+                    reader.error("unknown-service", "\(Diagnostic.quote(key)) is not a service key\(Suggestion.hint(for: key, in: ResponderDirectory.serviceKeys.sorted())); see playbooks/directory/README.md", at: item.location)
                 }
             }
         }
@@ -58,7 +58,7 @@ public enum OrganisationDecoder {
             guard let contact = reader.mapping(node, what: "a contact", allowed: ["kind", "value", "source", "checked"]) else { continue }
             let kind = reader.requiredText(contact, "kind", in: "a contact", at: node.location)
             if let kind, !contactKinds.contains(kind) {
-                reader.error("unknown-contact-kind", "'\(kind)' is not a contact kind; use one of \(contactKinds.joined(separator: ", "))", at: contact["kind"]!.value.location)
+                reader.error("unknown-contact-kind", "\(Diagnostic.quote(kind)) is not a contact kind; use one of \(contactKinds.joined(separator: ", "))", at: contact["kind"]!.value.location)
             }
             let value = reader.requiredText(contact, "value", in: "a contact", at: node.location)
             let source = contact["source"].flatMap { reader.text($0.value, key: "source") }

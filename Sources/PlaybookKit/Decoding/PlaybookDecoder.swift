@@ -82,7 +82,7 @@ public struct PlaybookDecoder {
     }
 
     private mutating func decodeStep(id: String, _ node: YAMLNode, idLocation: SourceLocation) -> Step? {
-        let what = "step '\(id)'"
+        let what = "step \(Diagnostic.quote(id))"
         guard let keys = reader.mapping(node, what: what, allowed: Self.stepKeys) else { return nil }
         var kind = "information"
         var kindsFound = 0
@@ -92,7 +92,7 @@ public struct PlaybookDecoder {
         }
         if kindsFound > 1 {
             let kinds = Self.kindKeys.filter { keys.contains($0.key) }
-            let names = kinds.map { "'\($0.key)' (\($0.kind))" }.joined(separator: " and ")
+            let names = kinds.map { "\(Diagnostic.quote($0.key)) (\($0.kind))" }.joined(separator: " and ")
             let last = kinds.map { keys[$0.key]!.key.location }.max()!
             reader.error("ambiguous-step", "\(what) has \(names); a step is of one kind, split it in two", at: last)
             return nil
@@ -100,7 +100,7 @@ public struct PlaybookDecoder {
         let kindKeys = Self.keys(ofKind: kind)
         for key in keys.keys(where: { !Self.commonStepKeys.contains($0) && !kindKeys.contains($0) }) {
             let allowed = Self.commonStepKeys + kindKeys
-            reader.error("unknown-key", "'\(key)' does not belong in a \(kind) step (\(what)); it takes \(allowed.map { "'\($0)'" }.joined(separator: ", "))", at: keys[key]!.key.location)
+            reader.error("unknown-key", "\(Diagnostic.quote(key)) does not belong in a \(kind) step (\(what)); it takes \(allowed.map { "\(Diagnostic.quote($0))" }.joined(separator: ", "))", at: keys[key]!.key.location)
         }
         let say = keys["say"].flatMap { reader.template($0.value, key: "say") }
         let note = keys["note"].flatMap { reader.text($0.value, key: "note") }
@@ -168,12 +168,12 @@ public struct PlaybookDecoder {
             guard let label = reader.requiredText(fields, "label", in: "an option", at: item.location) else { continue }
             let value = fields["value"].flatMap { reader.text($0.value, key: "value") } ?? label
             if let first = seen.record(value, at: item.location) {
-                reader.error("duplicate-option", "the option '\(value)' is offered twice (first at line \(first.line)); answers could not tell them apart", at: item.location)
+                reader.error("duplicate-option", "the option \(Diagnostic.quote(value)) is offered twice (first at line \(first.line)); answers could not tell them apart", at: item.location)
             }
             var target: StepTarget?
             if !multiple {
                 guard let pair = fields["next"] else {
-                    reader.error("dead-end", "the option '\(label)' has no 'next'; say where picking it leads", at: item.location)
+                    reader.error("dead-end", "the option \(Diagnostic.quote(label)) has no 'next'; say where picking it leads", at: item.location)
                     continue
                 }
                 target = reader.target(pair.value, key: "next")
@@ -198,7 +198,7 @@ public struct PlaybookDecoder {
             type = InputType(rawValue: text)
             if type == nil {
                 let names = InputType.allCases.map(\.rawValue)
-                reader.error("unknown-input-type", "'\(text)' is not an input type; use one of \(names.joined(separator: ", "))\(Suggestion.hint(for: text, in: names))", at: typeNode.location)
+                reader.error("unknown-input-type", "\(Diagnostic.quote(text)) is not an input type; use one of \(names.joined(separator: ", "))\(Suggestion.hint(for: text, in: names))", at: typeNode.location)
             }
         }
         let next = next(keys, what: what, at: location)
@@ -220,14 +220,14 @@ public struct PlaybookDecoder {
                 let text = reader.requiredText(fields, "text", in: "a checklist item", at: node.location)
             else { continue }
             if let first = seen.record(id, at: idPair.value.location) {
-                reader.error("duplicate-item", "the item id '\(id)' is used twice in \(what) (first at line \(first.line))", at: idPair.value.location)
+                reader.error("duplicate-item", "the item id \(Diagnostic.quote(id)) is used twice in \(what) (first at line \(first.line))", at: idPair.value.location)
             }
             let optional = fields["optional"].flatMap { reader.bool($0.value, key: "optional") } ?? false
             var level: ChecklistItem.Level?
             if let levelNode = fields["level"]?.value, let text = reader.text(levelNode, key: "level") {
                 level = ChecklistItem.Level(rawValue: text)
                 if level == nil {
-                    reader.error("wrong-type", "'level' is 'beginner' or 'advanced', not '\(text)'", at: levelNode.location)
+                    reader.error("wrong-type", "'level' is 'beginner' or 'advanced', not \(Diagnostic.quote(text))", at: levelNode.location)
                 }
             }
             items.append(ChecklistItem(id: id, text: text, optional: optional, level: level, location: node.location))
@@ -274,7 +274,7 @@ public struct PlaybookDecoder {
             let contents = items.compactMap { argumentContent($0, name: name) }
             return contents.count == items.count ? .list(contents) : nil
         case .mapping:
-            reader.error("wrong-type", "the parameter '\(name)' must be text, a number, true/false or a list", at: node.location)
+            reader.error("wrong-type", "the parameter \(Diagnostic.quote(name)) must be text, a number, true/false or a list", at: node.location)
             return nil
         }
     }
@@ -308,15 +308,14 @@ public struct PlaybookDecoder {
             else { continue }
             do {
                 let condition = try ExpressionParser.parse(source)
-                let locator = reader.locator
                 let start = whenPair.value.location
-                let locate = { (offset: Int) in locator.location(of: offset, in: scalar, at: start) }
+                let locations = reader.locations(of: [0] + condition.references.map(\.offset), in: scalar, at: start)
                 routes.append(
                     Route(
-                        source: source, condition: condition, conditionLocation: locate(0),
-                        referenceLocations: condition.references.map { locate($0.offset) }, next: target))
+                        source: source, condition: condition, conditionLocation: locations[0],
+                        referenceLocations: Array(locations.dropFirst()), next: target))
             } catch {
-                reader.error("expression-syntax", error.message, at: reader.locator.location(of: error.offset, in: scalar, at: whenPair.value.location))
+                reader.error("expression-syntax", error.message, at: reader.location(of: error.offset, in: scalar, at: whenPair.value.location))
             }
         }
         guard let otherwise else {
@@ -331,7 +330,7 @@ public struct PlaybookDecoder {
         guard let text = reader.text(endNode, key: "end") else { return nil }
         guard let outcome = EndOutcome(rawValue: text) else {
             let names = EndOutcome.allCases.map(\.rawValue)
-            reader.error("unknown-outcome", "'\(text)' is not an outcome; use one of \(names.joined(separator: ", "))\(Suggestion.hint(for: text, in: names))", at: endNode.location)
+            reader.error("unknown-outcome", "\(Diagnostic.quote(text)) is not an outcome; use one of \(names.joined(separator: ", "))\(Suggestion.hint(for: text, in: names))", at: endNode.location)
             return nil
         }
         var refer: [String] = []
@@ -339,7 +338,7 @@ public struct PlaybookDecoder {
             for item in reader.list(referNode, key: "refer") ?? [] {
                 guard let service = reader.text(item, key: "refer") else { continue }
                 if !ResponderDirectory.serviceKeys.contains(service) {
-                    reader.error("unknown-service", "'\(service)' is not a service of the responder directory\(Suggestion.hint(for: service, in: ResponderDirectory.serviceKeys.sorted()))", at: item.location)
+                    reader.error("unknown-service", "\(Diagnostic.quote(service)) is not a service of the responder directory\(Suggestion.hint(for: service, in: ResponderDirectory.serviceKeys.sorted()))", at: item.location)
                 }
                 refer.append(service)
             }

@@ -54,27 +54,27 @@ public struct PlaybookLibrary: Sendable {
                 continue
             case .translation(let translation):
                 if let first = library.translations[translation.language]?[translation.subject] {
-                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "'\(translation.subject)' is already translated into '\(translation.language)' at \(first.location)", at: translation.location))
+                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "\(Diagnostic.quote(translation.subject)) is already translated into \(Diagnostic.quote(translation.language)) at \(first.location)", at: translation.location))
                     continue
                 }
                 library.translations[translation.language, default: [:]][translation.subject] = translation
             case .organisation(let organisation, let location):
                 if let first = firstOrganisation[organisation.id] {
-                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the organisation id '\(organisation.id)' is also used at \(first)", at: location))
+                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the organisation id \(Diagnostic.quote(organisation.id)) is also used at \(first)", at: location))
                     continue
                 }
                 firstOrganisation[organisation.id] = location
                 organisations.append(organisation)
             case .scenario(let scenario):
                 if let first = firstScenario[scenario.id] {
-                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the scenario id '\(scenario.id)' is also used at \(first)", at: scenario.location))
+                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the scenario id \(Diagnostic.quote(scenario.id)) is also used at \(first)", at: scenario.location))
                     continue
                 }
                 firstScenario[scenario.id] = scenario.location
                 library.scenarios.append(scenario)
             case .playbook(let playbook):
                 if let first = firstPlaybook[playbook.id] {
-                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the playbook id '\(playbook.id)' is also used at \(first); ids must be unique across the library", at: playbook.location))
+                    library.diagnostics.append(Diagnostic(.error, "duplicate-id", "the playbook id \(Diagnostic.quote(playbook.id)) is also used at \(first); ids must be unique across the library", at: playbook.location))
                     continue
                 }
                 firstPlaybook[playbook.id] = playbook.location

@@ -80,7 +80,7 @@ extension SessionReport {
         let redactor: ReportRedactor
         let facetLanguage: FacetLanguage
 
-        func clean(_ text: String) -> String { TerminalControlFilter.strip(text) }
+        func clean(_ text: String) -> String { TextSanitiser.clean(text) }
 
         func clean(_ position: Position) -> Position {
             Position(playbook: clean(position.playbook), step: clean(position.step))
@@ -233,10 +233,10 @@ extension SessionReport {
         /// `value` with control characters removed from every text in it, keys included.
         static func clean(_ value: Value) -> Value {
             switch value {
-            case .string(let text): return .string(TerminalControlFilter.strip(text))
+            case .string(let text): return .string(TextSanitiser.clean(text))
             case .list(let items): return .list(items.map(clean))
             case .record(let fields):
-                let cleaned = fields.map { (TerminalControlFilter.strip($0.key), clean($0.value)) }
+                let cleaned = fields.map { (TextSanitiser.clean($0.key), clean($0.value)) }
                 return .record(Dictionary(cleaned, uniquingKeysWith: { first, _ in first }))
             case .null, .bool, .number: return value
             }

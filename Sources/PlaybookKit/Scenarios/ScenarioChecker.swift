@@ -33,7 +33,7 @@ public struct ScenarioChecker: Sendable {
         let shown = Set(scenario.acts.map(\.facet))
         let missing = registry.ids.filter { !shown.contains($0) }
         if !missing.isEmpty {
-            diagnostics.append(Diagnostic(.warning, "facet-missing", "no act shows the facet\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")); a case shows the whole response when every facet has an act", at: scenario.location))
+            diagnostics.append(Diagnostic(.warning, "facet-missing", "no act shows the facet\(missing.count == 1 ? "" : "s") \(missing.map { "\(Diagnostic.quote($0))" }.joined(separator: ", ")); a case shows the whole response when every facet has an act", at: scenario.location))
         }
         let rehearsal = ScenarioRehearsal(engine: Engine(playbooks: Array(playbooks.values), registry: registry), directory: directory, libraryRoots: libraryRoots)
         for run in rehearsal.run(scenario, acts: runnable) {
@@ -45,20 +45,20 @@ public struct ScenarioChecker: Sendable {
     private func check(_ act: ScenarioAct, in scenario: Scenario) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if registry.facet(act.facet) == nil {
-            diagnostics.append(Diagnostic(.error, "unknown-facet", "there is no facet '\(act.facet)'; use one of \(registry.ids.joined(separator: ", "))\(Suggestion.hint(for: act.facet, in: registry.ids))", at: act.facetLocation))
+            diagnostics.append(Diagnostic(.error, "unknown-facet", "there is no facet \(Diagnostic.quote(act.facet)); use one of \(registry.ids.joined(separator: ", "))\(Suggestion.hint(for: act.facet, in: registry.ids))", at: act.facetLocation))
         }
         if let playbook = playbooks[act.playbook] {
             if playbook.facet != act.facet, registry.facet(act.facet) != nil {
-                diagnostics.append(Diagnostic(.warning, "facet-mismatch", "the act shows the facet '\(act.facet)' but the playbook '\(act.playbook)' belongs to '\(playbook.facet)'", at: act.facetLocation))
+                diagnostics.append(Diagnostic(.warning, "facet-mismatch", "the act shows the facet \(Diagnostic.quote(act.facet)) but the playbook \(Diagnostic.quote(act.playbook)) belongs to \(Diagnostic.quote(playbook.facet))", at: act.facetLocation))
             }
         } else {
-            diagnostics.append(Diagnostic(.error, "unknown-playbook", "there is no playbook '\(act.playbook)' for act '\(act.id)'\(Suggestion.hint(for: act.playbook, in: playbooks.keys.sorted()))", at: act.playbookLocation))
+            diagnostics.append(Diagnostic(.error, "unknown-playbook", "there is no playbook \(Diagnostic.quote(act.playbook)) for act \(Diagnostic.quote(act.id))\(Suggestion.hint(for: act.playbook, in: playbooks.keys.sorted()))", at: act.playbookLocation))
         }
         for (path, location) in zip(act.files, act.fileLocations) {
             var isDirectory: ObjCBool = false
             let url = scenario.folder.appendingPathComponent(path)
             if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) || isDirectory.boolValue {
-                diagnostics.append(Diagnostic(.error, "scenario-file", "the shipped file '\(path)' is not there; put it at \(url.path) or remove it from 'files'", at: location))
+                diagnostics.append(Diagnostic(.error, "scenario-file", "the shipped file \(Diagnostic.quote(path)) is not there; put it at \(url.path) or remove it from 'files'", at: location))
             }
         }
         return diagnostics
@@ -68,10 +68,10 @@ public struct ScenarioChecker: Sendable {
         if let failure = run.failure {
             let location: SourceLocation
             if case .invalidAnswer(let at, _) = failure { location = at } else { location = run.act.playbookLocation }
-            return [Diagnostic(.error, "scenario-run", "act '\(run.act.id)' does not reach an end of '\(run.act.playbook)': \(failure.message)", at: location)]
+            return [Diagnostic(.error, "scenario-run", "act \(Diagnostic.quote(run.act.id)) does not reach an end of \(Diagnostic.quote(run.act.playbook)): \(failure.message)", at: location)]
         }
         return run.unusedAnswers.map { entry in
-            Diagnostic(.warning, "unused-answer", "no step of act '\(run.act.id)' asked for '\(entry.key)'; check the step id or remove the answer", at: entry.location)
+            Diagnostic(.warning, "unused-answer", "no step of act \(Diagnostic.quote(run.act.id)) asked for \(Diagnostic.quote(entry.key)); check the step id or remove the answer", at: entry.location)
         }
     }
 }

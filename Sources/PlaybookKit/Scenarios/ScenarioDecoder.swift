@@ -42,7 +42,7 @@ public struct ScenarioDecoder {
             for item in items {
                 guard let act = decodeAct(item) else { continue }
                 if let first = seen[act.id] {
-                    reader.error("duplicate-id", "the act id '\(act.id)' is also used at line \(first.line); act ids must be unique in a scenario", at: act.location)
+                    reader.error("duplicate-id", "the act id \(Diagnostic.quote(act.id)) is also used at line \(first.line); act ids must be unique in a scenario", at: act.location)
                 }
                 seen[act.id] = act.location
                 acts.append(act)
@@ -63,7 +63,7 @@ public struct ScenarioDecoder {
     }
 
     private mutating func decodeAct(_ node: YAMLNode) -> ScenarioAct? {
-        let label = node["id"]?.scalar.map { "act '\($0.text)'" } ?? "an act"
+        let label = node["id"]?.scalar.map { "act \(Diagnostic.quote($0.text))" } ?? "an act"
         guard let keys = reader.mapping(node, what: label, allowed: Self.actKeys) else { return nil }
         let id = required(keys, "id", in: label, at: node.location).flatMap { reader.identifier($0, key: "act id") }
         let title = reader.requiredText(keys, "title", in: label, at: node.location)
@@ -85,7 +85,7 @@ public struct ScenarioDecoder {
             for item in items {
                 guard let path = reader.text(item, key: "files") else { continue }
                 if path.hasPrefix("/") || path.split(separator: "/").contains("..") {
-                    reader.error("scenario-file", "'\(path)' must be a path inside the scenario's folder, relative to the scenario file, without '..'", at: item.location)
+                    reader.error("scenario-file", "\(Diagnostic.quote(path)) must be a path inside the scenario's folder, relative to the scenario file, without '..'", at: item.location)
                     continue
                 }
                 files.append(path)
@@ -115,7 +115,7 @@ public struct ScenarioDecoder {
     /// The value of a required key; reports it when missing.
     private mutating func required(_ keys: KeyedPairs, _ key: String, in what: String, at location: SourceLocation) -> YAMLNode? {
         guard let pair = keys[key] else {
-            reader.error("missing-key", "\(what) needs '\(key)'", at: location)
+            reader.error("missing-key", "\(what) needs \(Diagnostic.quote(key))", at: location)
             return nil
         }
         return pair.value

@@ -68,11 +68,11 @@ public enum PlaybookTestDecoder {
         for pair in pairs {
             guard let key = reader.text(pair.key, key: "action step"), let scalar = pair.key.scalar else { continue }
             guard isStepKey(key) else {
-                reader.error("invalid-id", "'\(key)' is not a step id or '<playbook>#<step>': \(Identifier.rule)", at: pair.key.location)
+                reader.error("invalid-id", "\(Diagnostic.quote(key)) is not a step id or '<playbook>#<step>': \(Identifier.rule)", at: pair.key.location)
                 continue
             }
             guard let outputs = pair.value.mapping else {
-                reader.error("wrong-type", "the stub of '\(scalar.text)' must be a mapping from output name to value", at: pair.value.location)
+                reader.error("wrong-type", "the stub of \(Diagnostic.quote(scalar.text)) must be a mapping from output name to value", at: pair.value.location)
                 continue
             }
             var values: [String: Value] = [:]
@@ -103,14 +103,14 @@ public enum PlaybookTestDecoder {
         }
         expectations.path = list("path") { step, location, reader in
             if !isStepKey(step) {
-                reader.error("invalid-id", "'\(step)' in 'path' is not a step id or '<playbook>#<step>'", at: location)
+                reader.error("invalid-id", "\(Diagnostic.quote(step)) in 'path' is not a step id or '<playbook>#<step>'", at: location)
             }
         }
         if let node = fields["end"]?.value, let end = reader.text(node, key: "end") {
             if isStepKey(end) {
                 expectations.end = TestExpectation(end, at: node.location)
             } else {
-                reader.error("invalid-id", "'end' names the end step reached: a step id or '<playbook>#<step>', not '\(end)'", at: node.location)
+                reader.error("invalid-id", "'end' names the end step reached: a step id or '<playbook>#<step>', not \(Diagnostic.quote(end))", at: node.location)
             }
         }
         if let node = fields["outcome"]?.value, let text = reader.text(node, key: "outcome") {
@@ -118,13 +118,13 @@ public enum PlaybookTestDecoder {
                 expectations.outcome = TestExpectation(outcome, at: node.location)
             } else {
                 let names = EndOutcome.allCases.map(\.rawValue)
-                reader.error("unknown-outcome", "'\(text)' is not an outcome; use one of \(names.joined(separator: ", "))\(Suggestion.hint(for: text, in: names))", at: node.location)
+                reader.error("unknown-outcome", "\(Diagnostic.quote(text)) is not an outcome; use one of \(names.joined(separator: ", "))\(Suggestion.hint(for: text, in: names))", at: node.location)
             }
         }
         expectations.checklist = list("checklist")
         expectations.refer = list("refer") { service, location, reader in
             if !ResponderDirectory.serviceKeys.contains(service) {
-                reader.error("unknown-service", "'\(service)' is not a service of the responder directory\(Suggestion.hint(for: service, in: ResponderDirectory.serviceKeys.sorted()))", at: location)
+                reader.error("unknown-service", "\(Diagnostic.quote(service)) is not a service of the responder directory\(Suggestion.hint(for: service, in: ResponderDirectory.serviceKeys.sorted()))", at: location)
             }
         }
         return expectations

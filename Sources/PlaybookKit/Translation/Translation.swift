@@ -55,7 +55,7 @@ public struct Translation: Hashable, Sendable {
             return (nil, diagnostics)
         }
         for pair in pairs where !["translates", "language", "strings"].contains(pair.key.scalar?.text ?? "") {
-            error("unknown-key", "unknown key '\(pair.key.scalar?.text ?? "?")' in a translation file; it takes 'translates', 'language' and 'strings'", pair.key.location)
+            error("unknown-key", "unknown key \(Diagnostic.quote(pair.key.scalar?.text ?? "?")) in a translation file; it takes 'translates', 'language' and 'strings'", pair.key.location)
         }
         guard let subjectNode = root["translates"], let subject = subjectNode.scalar?.text,
             let language = root["language"]?.scalar?.text, let strings = root["strings"]
@@ -73,7 +73,7 @@ public struct Translation: Hashable, Sendable {
             guard let text = pair.value["text"]?.scalar?.text, let source = pair.value["source"]?.scalar?.text,
                 pair.value.mapping?.count == 2
             else {
-                error("wrong-type", "'\(key)' must have exactly 'text' (the translation) and 'source' (the fingerprint of the English)", pair.value.location)
+                error("wrong-type", "\(Diagnostic.quote(key)) must have exactly 'text' (the translation) and 'source' (the fingerprint of the English)", pair.value.location)
                 continue
             }
             entries[key] = Entry(text: text, source: source, location: pair.value["text"]!.location)
@@ -88,17 +88,17 @@ public struct Translation: Hashable, Sendable {
         let english = Dictionary(strings, uniquingKeysWith: { first, _ in first })
         for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
             guard let source = english[key] else {
-                diagnostics.append(Diagnostic(.error, "translation-unknown-key", "'\(key)' is not a string of '\(subject)'\(Suggestion.hint(for: key, in: english.keys.sorted())); remove it or fix the key", at: entry.location))
+                diagnostics.append(Diagnostic(.error, "translation-unknown-key", "\(Diagnostic.quote(key)) is not a string of \(Diagnostic.quote(subject))\(Suggestion.hint(for: key, in: english.keys.sorted())); remove it or fix the key", at: entry.location))
                 continue
             }
             if entry.source != TranslatableText.fingerprint(source) {
-                diagnostics.append(Diagnostic(.warning, "translation-stale", "the English of '\(key)' changed since it was translated; update the translation and set source: \(TranslatableText.fingerprint(source))", at: entry.location))
+                diagnostics.append(Diagnostic(.warning, "translation-stale", "the English of \(Diagnostic.quote(key)) changed since it was translated; update the translation and set source: \(TranslatableText.fingerprint(source))", at: entry.location))
             }
         }
         let missing = strings.filter { entries[$0.key] == nil }
         if !missing.isEmpty {
             let keys = missing.prefix(5).map(\.key).joined(separator: ", ") + (missing.count > 5 ? ", …" : "")
-            diagnostics.append(Diagnostic(.warning, "translation-missing", "\(missing.count) string\(missing.count == 1 ? "" : "s") of '\(subject)' not translated into '\(language)': \(keys)", at: SourceLocation(file: file, line: location.line, column: location.column)))
+            diagnostics.append(Diagnostic(.warning, "translation-missing", "\(missing.count) string\(missing.count == 1 ? "" : "s") of \(Diagnostic.quote(subject)) not translated into \(Diagnostic.quote(language)): \(keys)", at: SourceLocation(file: file, line: location.line, column: location.column)))
         }
         return diagnostics
     }

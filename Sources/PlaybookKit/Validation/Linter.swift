@@ -62,14 +62,14 @@ public struct Linter {
                 case _ where subject.hasPrefix(FacetLanguage.subjectPrefix):
                     let id = String(subject.dropFirst(FacetLanguage.subjectPrefix.count))
                     guard let facet = registry.facet(id) else {
-                        diagnostics.append(Diagnostic(.error, "unknown-facet", "there is no facet '\(id)' to translate\(Suggestion.hint(for: id, in: registry.ids)); facets are \(registry.ids.joined(separator: ", "))", at: translation.location))
+                        diagnostics.append(Diagnostic(.error, "unknown-facet", "there is no facet \(Diagnostic.quote(id)) to translate\(Suggestion.hint(for: id, in: registry.ids)); facets are \(registry.ids.joined(separator: ", "))", at: translation.location))
                         continue
                     }
                     strings = FacetLanguage.translatableStrings(of: facet, libraryRoots: roots)
                     diagnostics += Self.checkPlaceholders(translation, against: strings)
                 default:
                     guard let playbook = known[subject] else {
-                        diagnostics.append(Diagnostic(.error, "unknown-playbook", "there is no playbook '\(subject)' to translate\(Suggestion.hint(for: subject, in: known.keys.sorted()))", at: translation.location))
+                        diagnostics.append(Diagnostic(.error, "unknown-playbook", "there is no playbook \(Diagnostic.quote(subject)) to translate\(Suggestion.hint(for: subject, in: known.keys.sorted()))", at: translation.location))
                         continue
                     }
                     strings = TranslatableText.strings(of: playbook)
@@ -77,7 +77,7 @@ public struct Linter {
                         do {
                             _ = try Template.parse(entry.text)
                         } catch {
-                            diagnostics.append(Diagnostic(.error, "expression-syntax", "the translation of '\(key)': \(error.message)", at: entry.location))
+                            diagnostics.append(Diagnostic(.error, "expression-syntax", "the translation of \(Diagnostic.quote(key)): \(error.message)", at: entry.location))
                         }
                     }
                 }
@@ -96,7 +96,7 @@ public struct Linter {
             let extra = FacetText.placeholders(in: entry.text).subtracting(FacetText.placeholders(in: source))
             guard !extra.isEmpty else { return nil }
             let names = extra.sorted().map { "{\($0)}" }.joined(separator: ", ")
-            return Diagnostic(.error, "translation-placeholder", "the translation of '\(key)' uses \(names), which the English does not fill in; use only the placeholders of the English", at: entry.location)
+            return Diagnostic(.error, "translation-placeholder", "the translation of \(Diagnostic.quote(key)) uses \(names), which the English does not fill in; use only the placeholders of the English", at: entry.location)
         }
     }
 }

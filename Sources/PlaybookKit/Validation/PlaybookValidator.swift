@@ -17,10 +17,10 @@ public struct PlaybookValidator: Sendable {
     public func validate(_ playbook: Playbook) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if registry.facet(playbook.facet) == nil {
-            diagnostics.append(Diagnostic(.error, "unknown-facet", "'\(playbook.facet)' is not a facet; use one of \(registry.ids.joined(separator: ", "))\(Suggestion.hint(for: playbook.facet, in: registry.ids))", at: playbook.facetLocation))
+            diagnostics.append(Diagnostic(.error, "unknown-facet", "\(Diagnostic.quote(playbook.facet)) is not a facet; use one of \(registry.ids.joined(separator: ", "))\(Suggestion.hint(for: playbook.facet, in: registry.ids))", at: playbook.facetLocation))
         }
         if !playbook.hasStep(playbook.start) {
-            diagnostics.append(Diagnostic(.error, "unknown-step", "the start step '\(playbook.start)' does not exist\(Suggestion.hint(for: playbook.start, in: playbook.steps.map(\.id)))", at: playbook.startLocation ?? playbook.location))
+            diagnostics.append(Diagnostic(.error, "unknown-step", "the start step \(Diagnostic.quote(playbook.start)) does not exist\(Suggestion.hint(for: playbook.start, in: playbook.steps.map(\.id)))", at: playbook.startLocation ?? playbook.location))
         }
         for index in playbook.steps.indices {
             playbook.steps[index].forEachTarget { target in
@@ -32,10 +32,10 @@ public struct PlaybookValidator: Sendable {
         }
         let graph = StepGraph(playbook)
         diagnostics += graph.unreachableSteps().map {
-            Diagnostic(.warning, "unreachable-step", "no path from the start leads to step '\($0.id)'; link it from another step or remove it", at: $0.location)
+            Diagnostic(.warning, "unreachable-step", "no path from the start leads to step \(Diagnostic.quote($0.id)); link it from another step or remove it", at: $0.location)
         }
         diagnostics += graph.trappedCycles().map { cycle in
-            let names = cycle.prefix(4).map { "'\($0.id)'" }.joined(separator: ", ") + (cycle.count > 4 ? ", …" : "")
+            let names = cycle.prefix(4).map { "\(Diagnostic.quote($0.id))" }.joined(separator: ", ") + (cycle.count > 4 ? ", …" : "")
             return Diagnostic(.error, "no-way-out", "steps \(names) lead only to each other; add a way on to an end step", at: cycle[0].location)
         }
         diagnostics += ReferenceChecker(playbook: playbook, graph: graph, registry: registry).check()
@@ -46,36 +46,36 @@ public struct PlaybookValidator: Sendable {
     private func check(_ target: StepTarget, in playbook: Playbook) -> Diagnostic? {
         guard let other = target.playbook else {
             guard let id = target.step, !playbook.hasStep(id) else { return nil }
-            return Diagnostic(.error, "unknown-step", "there is no step '\(id)' in this playbook\(Suggestion.hint(for: id, in: playbook.steps.map(\.id)))", at: target.location)
+            return Diagnostic(.error, "unknown-step", "there is no step \(Diagnostic.quote(id)) in this playbook\(Suggestion.hint(for: id, in: playbook.steps.map(\.id)))", at: target.location)
         }
         guard let destination = library[other] else {
-            return Diagnostic(.error, "unknown-playbook", "there is no playbook '\(other)' in the library\(Suggestion.hint(for: other, in: library.keys.sorted()))", at: target.location)
+            return Diagnostic(.error, "unknown-playbook", "there is no playbook \(Diagnostic.quote(other)) in the library\(Suggestion.hint(for: other, in: library.keys.sorted()))", at: target.location)
         }
         if let id = target.step, !destination.hasStep(id) {
-            return Diagnostic(.error, "unknown-step", "the playbook '\(other)' has no step '\(id)'\(Suggestion.hint(for: id, in: destination.steps.map(\.id)))", at: target.location)
+            return Diagnostic(.error, "unknown-step", "the playbook \(Diagnostic.quote(other)) has no step \(Diagnostic.quote(id))\(Suggestion.hint(for: id, in: destination.steps.map(\.id)))", at: target.location)
         }
         return nil
     }
 
     private func checkAction(_ call: StepKind.ActionCall, in playbook: Playbook) -> [Diagnostic] {
         guard let (_, action) = registry.action(call.action) else {
-            return [Diagnostic(.error, "unknown-action", "there is no action '\(call.action)'\(Suggestion.hint(for: call.action, in: registry.actionIDs))", at: call.actionLocation)]
+            return [Diagnostic(.error, "unknown-action", "there is no action \(Diagnostic.quote(call.action))\(Suggestion.hint(for: call.action, in: registry.actionIDs))", at: call.actionLocation)]
         }
         var diagnostics: [Diagnostic] = []
         let given = Set(call.arguments.map(\.name))
         for parameter in action.parameters where parameter.required && !given.contains(parameter.name) {
-            diagnostics.append(Diagnostic(.error, "missing-parameter", "'\(call.action)' needs the parameter '\(parameter.name)' (\(parameter.type.description)): \(parameter.summary)", at: call.actionLocation))
+            diagnostics.append(Diagnostic(.error, "missing-parameter", "\(Diagnostic.quote(call.action)) needs the parameter \(Diagnostic.quote(parameter.name)) (\(parameter.type.description)): \(parameter.summary)", at: call.actionLocation))
         }
         for argument in call.arguments {
             guard let parameter = action.parameter(named: argument.name) else {
                 let names = action.parameters.map(\.name)
-                diagnostics.append(Diagnostic(.error, "unknown-parameter", "'\(call.action)' takes no parameter '\(argument.name)'; it takes \(names.map { "'\($0)'" }.joined(separator: ", "))\(Suggestion.hint(for: argument.name, in: names))", at: argument.location))
+                diagnostics.append(Diagnostic(.error, "unknown-parameter", "\(Diagnostic.quote(call.action)) takes no parameter \(Diagnostic.quote(argument.name)); it takes \(names.map { "\(Diagnostic.quote($0))" }.joined(separator: ", "))\(Suggestion.hint(for: argument.name, in: names))", at: argument.location))
                 continue
             }
             if let type = ValueTypeInference(playbook: playbook, registry: registry).type(of: argument.content),
                 !type.fits(parameter.type)
             {
-                diagnostics.append(Diagnostic(.error, "parameter-type", "the parameter '\(argument.name)' of '\(call.action)' must be \(parameter.type.description), but this gives \(type.description)", at: argument.location))
+                diagnostics.append(Diagnostic(.error, "parameter-type", "the parameter \(Diagnostic.quote(argument.name)) of \(Diagnostic.quote(call.action)) must be \(parameter.type.description), but this gives \(type.description)", at: argument.location))
             }
         }
         return diagnostics

@@ -29,9 +29,9 @@ struct ReferenceChecker {
                 }
                 let first = reference.path[0]
                 if first == use.stepID {
-                    diagnostics.append(Diagnostic(.error, "unknown-reference", "step '\(first)' refers to its own answer before it is given", at: location))
+                    diagnostics.append(Diagnostic(.error, "unknown-reference", "step \(Diagnostic.quote(first)) refers to its own answer before it is given", at: location))
                 } else if answered.isCertainlyAnswered(first, at: use.stepID) == false, !use.guarded.contains(index) {
-                    diagnostics.append(Diagnostic(.warning, "maybe-unanswered", "'\(first)' is not answered on every path to step '\(use.stepID)', so it may be empty here; guard it with answered(\(first)) or route around it", at: location))
+                    diagnostics.append(Diagnostic(.warning, "maybe-unanswered", "\(Diagnostic.quote(first)) is not answered on every path to step \(Diagnostic.quote(use.stepID)), so it may be empty here; guard it with answered(\(first)) or route around it", at: location))
                 }
             }
         }
@@ -41,22 +41,22 @@ struct ReferenceChecker {
     private func problem(with path: [String]) -> String? {
         let first = path[0]
         guard let index = playbook.stepIndex(first) else {
-            return "'\(first)' is not a step of this playbook\(Suggestion.hint(for: first, in: playbook.steps.filter(\.producesValue).map(\.id)))"
+            return "\(Diagnostic.quote(first)) is not a step of this playbook\(Suggestion.hint(for: first, in: playbook.steps.filter(\.producesValue).map(\.id)))"
         }
         guard playbook.steps[index].producesValue else {
-            return "step '\(first)' is a \(playbook.steps[index].kind.name) step and stores no answer"
+            return "step \(Diagnostic.quote(first)) is a \(playbook.steps[index].kind.name) step and stores no answer"
         }
         if case .action(let call) = playbook.steps[index].kind {
-            guard path.count <= 2 else { return "'\(path.joined(separator: "."))' goes deeper than an action's outputs" }
+            guard path.count <= 2 else { return "\(Diagnostic.quote(path.joined(separator: "."))) goes deeper than an action's outputs" }
             guard path.count == 2, let action = registry.action(call.action)?.action else { return nil }
             let names = action.outputs.map(\.name)
             if !names.contains(path[1]) {
-                return "'\(call.action)' has no output '\(path[1])'; its outputs are \(names.map { "'\($0)'" }.joined(separator: ", "))\(Suggestion.hint(for: path[1], in: names))"
+                return "\(Diagnostic.quote(call.action)) has no output \(Diagnostic.quote(path[1])); its outputs are \(names.map { "\(Diagnostic.quote($0))" }.joined(separator: ", "))\(Suggestion.hint(for: path[1], in: names))"
             }
             return nil
         }
         if path.count > 1 {
-            return "'\(first)' is an answer and has no field '\(path[1])'"
+            return "\(Diagnostic.quote(first)) is an answer and has no field \(Diagnostic.quote(path[1]))"
         }
         return nil
     }

@@ -63,7 +63,7 @@ public enum YAMLError: Error, Hashable, Sendable {
         case .syntax(let problem, _):
             return "YAML syntax error: \(problem); check indentation and quoting on this line or the one before"
         case .duplicateKey(let key, _, let first):
-            return "the key '\(key)' is given twice (first at line \(first.line), column \(first.column)); remove or rename one"
+            return "the key \(Diagnostic.quote(key)) is given twice (first at line \(first.line), column \(first.column)); remove or rename one"
         case .undefinedAlias(let name, _):
             return "the alias '*\(name)' names no anchor defined before it; define '&\(name)' first"
         case .aliasExpansionTooLarge(let limit, _):
@@ -73,7 +73,7 @@ public enum YAMLError: Error, Hashable, Sendable {
         case .multipleDocuments:
             return "the file holds more than one YAML document; keep one playbook per file and remove the '---' separator"
         case .invalidTaggedValue(let tag, let text, _):
-            return "'\(text)' is not a valid value for the tag \(tag); fix the value or remove the tag"
+            return "\(Diagnostic.quote(text)) is not a valid value for the tag \(tag); fix the value or remove the tag"
         }
     }
 
