@@ -25,10 +25,13 @@ struct CrashSafetyTests {
         """
 
     /// Runs the built tool on `input` with its data in `data`, and kills it with SIGKILL
-    /// after a random number of microseconds in `window`, mid-save or not.
+    /// after a random number of microseconds in `window`, mid-save or not. With
+    /// `afterFirstSave`, the window starts once the first session file exists (up to 30 s),
+    /// so that a busy machine's slow start (an encrypted run derives its key first) does
+    /// not use up the window before anything was saved.
     static func killAtRandomMoment(
         _ arguments: [String], data: String, input text: String, within window: ClosedRange<UInt32>,
-        using generator: inout SystemRandomNumberGenerator, environment: [String: String] = [:]
+        using generator: inout SystemRandomNumberGenerator, environment: [String: String] = [:], afterFirstSave: Bool = false
     ) throws {
         let process = Process()
         process.executableURL = PlaybookBinary.url
@@ -40,6 +43,11 @@ struct CrashSafetyTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         input.fileHandleForWriting.write(Data(text.utf8))
+        let sessions = data + "/playbook/sessions"
+        for _ in 0..<600 where afterFirstSave {
+            if ((try? FileManager.default.contentsOfDirectory(atPath: sessions)) ?? []).contains(where: { $0.hasSuffix(".json") }) { break }
+            usleep(50_000)
+        }
         usleep(UInt32.random(in: window, using: &generator))
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -115,8 +123,8 @@ struct CrashSafetyTests {
             let data = try PlaybookBinary.folder([:])
             try Self.killAtRandomMoment(
                 ["run", "keep", "--library", library], data: data,
-                input: evidence + "\n" + String(repeating: "1\n", count: 2_000), within: 400_000...2_500_000, using: &generator,
-                environment: ["PLAYBOOK_ENCRYPT": "1", "PLAYBOOK_PASSPHRASE": "correct horse"])
+                input: evidence + "\n" + String(repeating: "1\n", count: 2_000), within: 100_000...1_500_000, using: &generator,
+                environment: ["PLAYBOOK_ENCRYPT": "1", "PLAYBOOK_PASSPHRASE": "correct horse"], afterFirstSave: true)
             // Nothing typed, no place and no evidence file name is readable anywhere on disk.
             for file in Self.files(under: data) {
                 let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
