@@ -121,6 +121,31 @@ struct PlaybookValidatorTests {
         #expect(found[1].message.contains("did you mean 'infrastructure.probe-site'?"))
     }
 
+    @Test("a web address may not build its host from an answer; a whole typed address and answers in the path may", arguments: [
+        ("https://{{ name }}.example.org/", true), ("{{ name }}://example.org/", true), ("https://example.org{{ name }}", true),
+        ("https://{{ name }}", true), ("{{ name }}", false), ("https://example.org/status?q={{ name }}", false),
+        ("https://example.org/{{ name }}", false), ("https://example.org/", false),
+    ])
+    func answerInHost(url: String, refused: Bool) {
+        let found = LintHarness.lint(
+            playbook(
+                """
+                  name:
+                    ask: Your organisation?
+                    input: text
+                    next: probe
+                  probe:
+                    action: infrastructure.probe-site
+                    with:
+                      url: "\(url)"
+                    next: done
+                  done:
+                    end: resolved
+                """))
+        #expect(found.map(\.rule).contains("answer-in-host") == refused, "\(url): \(found.summaries)")
+        if refused { #expect(found.first { $0.rule == "answer-in-host" }?.location.line == 14) }
+    }
+
     @Test("parameters must fit the action's declaration")
     func parameters() {
         let found = LintHarness.lint(

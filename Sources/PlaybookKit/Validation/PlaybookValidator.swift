@@ -77,7 +77,22 @@ public struct PlaybookValidator: Sendable {
             {
                 diagnostics.append(Diagnostic(.error, "parameter-type", "the parameter \(Diagnostic.quote(argument.name)) of \(Diagnostic.quote(call.action)) must be \(parameter.type.description), but this gives \(type.description)", at: argument.location))
             }
+            if parameter.type == .url, case .template(let text) = argument.content, Self.buildsHost(text.template) {
+                diagnostics.append(Diagnostic(.error, "answer-in-host", "the address \(Diagnostic.quote(argument.name)) puts an answer into its host name, which would send what was typed to a server the playbook chose (a DNS lookup leaks it before anything else); give the whole address as one answer ('{{ site }}'), or a fixed 'https://host/' followed by answers in the path or query", at: argument.location))
+            }
         }
         return diagnostics
+    }
+
+    /// Whether a URL template fills any part of its scheme or host from a placeholder:
+    /// true unless it is one placeholder alone (an address the person typed and is shown
+    /// before anything is sent) or its text fixes `scheme://host` and one of `/ ? #`
+    /// before the first placeholder.
+    static func buildsHost(_ template: Template) -> Bool {
+        guard !template.isPlainText, template.parts.count > 1 else { return false }
+        guard case .text(let prefix) = template.parts[0], let scheme = prefix.range(of: "://") else { return true }
+        let afterScheme = prefix[scheme.upperBound...]
+        guard let end = afterScheme.firstIndex(where: { "/?#".contains($0) }) else { return true }
+        return afterScheme[..<end].isEmpty
     }
 }
