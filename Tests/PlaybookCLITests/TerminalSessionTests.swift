@@ -136,4 +136,74 @@ struct TerminalSessionTests {
         #expect(sessions.stdout.contains("A calm check"))
         #expect(sessions.stdout.contains("ended: resolved"))
     }
+
+    /// Presses keys tmux names (`C-c`, `C-d`) without Enter.
+    static func press(_ key: String, in terminal: Tmux) throws {
+        try terminal.tmux(["send-keys", "-t", terminal.name, key])
+    }
+
+    @Test("Ctrl-C in the middle of a checklist saves the ticks and a note, says how to resume, and resume goes on at the next open item")
+    func interruptInChecklist() throws {
+        let library = try PlaybookBinary.folder(["calm.yaml": Self.playbook])
+        let data = try PlaybookBinary.folder([:])
+        let environment = "env NO_COLOR=1 TERM=xterm XDG_DATA_HOME=\(data) PLAYBOOK_PATH=\(library)"
+        let first = try Tmux()
+        defer { first.kill() }
+        try first.start("\(environment) \(PlaybookBinary.url.path) run calm")
+        try first.waitFor("How are you right now?")
+        try first.type("1")
+        try first.waitFor("Who could you call today?")
+        try first.type("My sister")
+        try first.waitFor("[1/2] Drink a glass of water.")
+        try first.type("n")
+        try first.waitFor("Your note")
+        try first.type("a big glass")
+        try first.waitFor("Note saved.")
+        try first.type("1")
+        try first.waitFor("[2/2] Call that person.")
+        try Self.press("C-c", in: first)
+        let stopped = try first.waitFor("Saved. Continue later with: playbook resume")
+        #expect(stopped.contains("Saved. Continue later with: playbook resume"))
+
+        let second = try Tmux()
+        defer { second.kill() }
+        try second.start("\(environment) \(PlaybookBinary.url.path) resume")
+        let resumed = try second.waitFor("[2/2] Call that person.")
+        #expect(!resumed.contains("[1/2]"), "resume goes on at the next open item")
+        try second.type("1")
+        try second.waitFor("Where things stand: resolved")
+        let report = try PlaybookBinary.run(["report", try #require(Self.sessionID(in: data))], environment: ["XDG_DATA_HOME": data, "PLAYBOOK_PATH": library])
+        #expect(report.stdout.contains("a big glass"), "the note on the item is in the report")
+    }
+
+    @Test("on a yes/no question s saves and stops at a real terminal, instead of answering 'sí'")
+    func saveOnYesNo() throws {
+        let library = try PlaybookBinary.folder(["ask.yaml": """
+            id: ask
+            title: A yes or no
+            facet: care
+            summary: One yes/no question.
+            reviewed: 2026-11-01
+            steps:
+              safe:
+                ask: Are you safe where you are?
+                input: yes-no
+                next: done
+              done:
+                end: resolved
+            """])
+        let data = try PlaybookBinary.folder([:])
+        let terminal = try Tmux()
+        defer { terminal.kill() }
+        try terminal.start("env NO_COLOR=1 TERM=xterm XDG_DATA_HOME=\(data) PLAYBOOK_PATH=\(library) \(PlaybookBinary.url.path) run ask")
+        #expect(try terminal.waitFor("Are you safe where you are?").contains("1) Yes   2) No"))
+        try terminal.type("s")
+        #expect(try terminal.waitFor("Saved. Continue later").contains("Saved. Continue later"))
+    }
+
+    /// The id of the one session saved under `data`.
+    static func sessionID(in data: String) -> String? {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: data + "/playbook/sessions")) ?? []
+        return names.first { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
+    }
 }
