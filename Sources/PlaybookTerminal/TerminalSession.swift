@@ -111,7 +111,7 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
                 stop = .endOfInput
                 return nil
             }
-            if !console.isInteractive { console.line(line) }
+            if !console.isInteractive { console.line(TerminalMarkdown.sanitise(line)) }
             if let command = TerminalCommand(line) {
                 switch command {
                 case .back: return .back
@@ -123,7 +123,7 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
                         stop = .endOfInput
                         return nil
                     }
-                    if !console.isInteractive { console.line(note) }
+                    if !console.isInteractive { console.line(TerminalMarkdown.sanitise(note)) }
                     if !note.trimmingCharacters(in: .whitespaces).isEmpty { return .note(note) }
                 case .save:
                     stop = .saved

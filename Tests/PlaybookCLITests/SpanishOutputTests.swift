@@ -23,6 +23,21 @@ struct SpanishOutputTests {
         return (String(file.dropLast(5)), environment)
     }
 
+    @Test("a session keeps its language: resume and report speak it without --lang, and --lang still chooses")
+    func sessionLanguage() throws {
+        let data = try PlaybookBinary.folder([:])
+        let environment = ["XDG_DATA_HOME": data, "PLAYBOOK_PATH": try library()]
+        let stopped = try PlaybookBinary.run(["run", "quick-triage", "--lang", "es"], input: "", environment: environment)
+        #expect(stopped.stdout.contains("Fin de la entrada"), "\(stopped.stdout)")
+        let resumed = try PlaybookBinary.run(["resume"], input: "quizás\n", environment: environment)
+        #expect(resumed.stdout.contains("escribe 1 para sí o 2 para no"), "resume speaks the session's language: \(resumed.stdout)")
+        _ = try PlaybookBinary.run(["resume"], input: "1\n", environment: environment)
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: data + "/playbook/sessions").first { $0.hasSuffix(".json") })
+        let id = String(file.dropLast(5))
+        #expect(try PlaybookBinary.run(["report", id], environment: environment).stdout.contains("# Informe de la sesión"))
+        #expect(try PlaybookBinary.run(["report", id, "--lang", "en"], environment: environment).stdout.contains("# Session report"))
+    }
+
     @Test("report --lang es frames the Markdown and the HTML in Spanish, and says where it wrote them in Spanish")
     func report() throws {
         let (id, environment) = try session()
