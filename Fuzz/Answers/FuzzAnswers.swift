@@ -99,11 +99,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         Invariant.requireLocated(entry.location, in: extent, "the answer to '\(entry.key)'")
         if case .one(let text) = entry.answer { parseAsEveryType(text) }
     }
-    let context = ActionContext(clock: FixedClock(start: Date(timeIntervalSince1970: 1_795_000_000)), workspace: FileManager.default.temporaryDirectory)
-    let attempt = ScriptedRun(engine: engine, context: context).attempt("answers", script: script)
-    Invariant.require(attempt.state != nil, "the run did not start")
-    if case .invalidAnswer(let location, _) = attempt.failure {
-        Invariant.requireLocated(location, in: extent, "the refused answer")
+    let context = ActionContext(clock: FixedClock(start: Date(timeIntervalSince1970: 1_795_000_000)))
+    do throws(RunFailure) {
+        _ = try SessionDriver.run("answers", script: script, engine: engine, context: context)
+    } catch {
+        if case .engine(.unknownPlaybook) = error { fatalError("the run did not start") }
+        if case .invalidAnswer(let location, _) = error { Invariant.requireLocated(location, in: extent, "the refused answer") }
     }
     return 0
 }

@@ -24,6 +24,8 @@ public struct SessionDriver {
     public var readsTypedFiles: Bool
 
     /// What actions get besides their parameters: clock, directory, library, language.
+    /// Its files, consent and emit are the driver's own: the session's files, the
+    /// network policy, and `onEvent`.
     let context: ActionContext
     let save: (SessionState) throws(RunFailure) -> Void
     let onEvent: @Sendable (DriverEvent) -> Void
