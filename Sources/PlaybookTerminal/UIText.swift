@@ -1,18 +1,21 @@
 import PlaybookKit
 
-/// The terminal layer's own words, by key, so they can be translated like playbooks.
-/// English is built in; a translation replaces some or all keys and falls back to
-/// English for the rest. `{1}`, `{2}` stand for values filled in.
+/// The terminal layer's own words, by key, so they can be translated like playbooks: a
+/// `StringTable` of English built in, where a translation replaces some or all keys and
+/// English stays for the rest. `{1}`, `{2}` stand for values filled in, in one pass.
 public struct UIText: Sendable {
-    /// The strings by key.
-    public private(set) var strings: [String: String]
+    /// The strings, as a string table.
+    public let table: StringTable
+
+    /// Every key with its string in this language.
+    public var strings: [String: String] { table.strings }
 
     /// English, the source language; with the engine's refusals of answers
     /// (`AnswerText`), and each contact kind of the directory under `contact.<kind>`, in
     /// English as the kind itself.
-    public static let english = UIText(strings: framing
+    public static let english = UIText(table: StringTable(english: framing
         .merging(AnswerText.strings, uniquingKeysWith: { own, _ in own })
-        .merging(OrganisationDecoder.contactKinds.map { ("contact.\($0)", $0) }, uniquingKeysWith: { own, _ in own }))
+        .merging(OrganisationDecoder.contactKinds.map { ("contact.\($0)", $0) }, uniquingKeysWith: { own, _ in own })))
 
     private static let framing: [String: String] = [
         "hint": "b back · ? why · n note · s save and quit · h help",
@@ -80,14 +83,14 @@ public struct UIText: Sendable {
         "report.written.redacted": "Report written to {1} (redacted).",
     ]
 
-    /// Creates a text table.
-    public init(strings: [String: String]) {
-        self.strings = strings
+    /// Words from a string table.
+    public init(table: StringTable) {
+        self.table = table
     }
 
-    /// English with `translation`'s strings in place of those it has.
+    /// These words with `translation`'s strings in place of those it has.
     public func overlaid(with translation: [String: String]) -> UIText {
-        UIText(strings: strings.merging(translation) { _, translated in translated })
+        UIText(table: table.overlaid(with: translation))
     }
 
     /// What went wrong in an action, in these words; the reason inside comes from the
@@ -106,16 +109,11 @@ public struct UIText: Sendable {
     /// A contact kind of the directory (`email`, `web-form`…) in these words; a kind
     /// with no string comes back as it is.
     public func contactKind(_ kind: String) -> String {
-        let key = "contact.\(kind)"
-        return UIText.english.strings[key] == nil ? kind : self(key)
+        table.contactKind(kind)
     }
 
-    /// The string for `key` with `{1}`, `{2}`… replaced by `values`.
+    /// The string for `key` with `{1}`, `{2}`… replaced by `values`, in one pass.
     public func callAsFunction(_ key: String, _ values: String...) -> String {
-        var text = strings[key] ?? UIText.english.strings[key] ?? key
-        for (index, value) in values.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)
-        }
-        return text
+        table.string(key, values)
     }
 }

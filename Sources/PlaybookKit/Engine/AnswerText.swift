@@ -1,7 +1,7 @@
 /// The words the engine refuses an answer with, by key, with `{1}`, `{2}` for values
-/// filled in: English built in, a translation's strings in place of those it has, so a
-/// person at a prompt is told in their language what would fit. The command-line tool
-/// translates them with the interface (`i18n/<language>/ui.yaml`).
+/// filled in: a `StringTable` of English built in and a translation's strings in place
+/// of those it has, so a person at a prompt is told in their language what would fit.
+/// The command-line tool translates them with the interface (`i18n/<language>/ui.yaml`).
 public struct AnswerText: Sendable {
     /// English.
     public static let english = AnswerText()
@@ -26,21 +26,24 @@ public struct AnswerText: Sendable {
         "answer.nothing-asked": "nothing is being asked at this moment",
     ]
 
+    /// The strings, as a string table.
+    public let table: StringTable
+
     /// The translated strings by key; keys other than those of `strings` are ignored.
-    public var translated: [String: String]
+    public var translated: [String: String] { table.translated }
 
     /// English with `translated`'s strings in place of those it has.
     public init(translated: [String: String] = [:]) {
-        self.translated = translated.filter { Self.strings[$0.key] != nil }
+        table = StringTable(english: Self.strings, translated: translated.filter { Self.strings[$0.key] != nil })
     }
 
     /// The string for `key` with `{1}`, `{2}`… replaced by `values`.
     public func callAsFunction(_ key: String, _ values: String...) -> String {
-        string(key, values)
+        table.string(key, values)
     }
 
     /// The string for `key` with `{1}`, `{2}`… replaced by `values`.
     public func string(_ key: String, _ values: [String]) -> String {
-        FacetText.fill(translated[key] ?? Self.strings[key] ?? key, with: values)
+        table.string(key, values)
     }
 }

@@ -1,6 +1,6 @@
 /// The words a session report frames its content with (headings, field names, states,
-/// the redaction notice) in one language: the English strings, with a translation's
-/// (`i18n/<language>/report.yaml`) in place of those it has. `{1}`, `{2}`… stand for
+/// the redaction notice) in one language: a `StringTable` of the English strings, with a
+/// translation's (`i18n/<language>/report.yaml`) in place of those it has. `{1}`, `{2}`… stand for
 /// values filled in. Only the Markdown and HTML reports use it: the JSON's keys and
 /// values are the same in every language, for the tools that read them.
 public struct ReportText: Sendable {
@@ -9,18 +9,18 @@ public struct ReportText: Sendable {
     /// English.
     public static let english = ReportText()
 
-    /// The language code, e.g. `es`.
-    public var language: String
-    /// The translated texts by key; empty in English.
-    public var translated: [String: String]
+    /// The strings, as a string table.
+    public let table: StringTable
     /// Facet titles in this language by facet id (see `FacetLanguage.titles`).
     public var facetTitles: [String: String]
+
+    /// The language code, e.g. `es`.
+    public var language: String { table.language }
 
     /// The English strings with `translation`'s in place of those it has, and facet
     /// titles from `facetTitles` where it has them.
     public init(translation: Translation? = nil, facetTitles: [String: String] = [:]) {
-        language = translation?.language ?? "en"
-        translated = translation?.entries.mapValues(\.text) ?? [:]
+        table = StringTable(english: ReportStrings.english, translation: translation)
         self.facetTitles = facetTitles
     }
 
@@ -32,25 +32,18 @@ public struct ReportText: Sendable {
     /// The string for `key` with `{1}`, `{2}`… replaced by `values`; a key the report
     /// does not declare comes back as itself, so the mistake shows instead of hiding.
     public func callAsFunction(_ key: String, _ values: String...) -> String {
-        string(key, values)
+        table.string(key, values)
     }
 
     /// The string for `key` with `{1}`, `{2}`… replaced by `values`.
     public func string(_ key: String, _ values: [String]) -> String {
-        FacetText.fill(template(key), with: values)
-    }
-
-    /// The string for `key` with its placeholders left in, for a renderer to escape
-    /// before filling them with values it has already escaped.
-    func template(_ key: String) -> String {
-        translated[key] ?? ReportStrings.english[key] ?? key
+        table.string(key, values)
     }
 
     /// A contact kind of the directory (`email`, `web-form`…) in words; a kind with no
     /// string comes back as it is.
     public func contactKind(_ kind: String) -> String {
-        let key = "contact.\(kind)"
-        return ReportStrings.english[key] == nil ? kind : self(key)
+        table.contactKind(kind)
     }
 
     /// The title of the facet `id` in this language, `english` when not translated. The

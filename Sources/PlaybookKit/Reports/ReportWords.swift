@@ -16,7 +16,7 @@ struct ReportWords {
     }
 
     func callAsFunction(_ key: String, _ values: String...) -> String {
-        FacetText.fill(escape(text.template(key)), with: values)
+        StringTable.fill(escape(text.table.template(key)), with: values)
     }
 
     /// The title of the facet `id` in these words.

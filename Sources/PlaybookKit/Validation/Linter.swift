@@ -93,7 +93,7 @@ public struct Linter {
         let english = Dictionary(strings, uniquingKeysWith: { first, _ in first })
         return translation.entries.sorted(by: { $0.key < $1.key }).compactMap { key, entry in
             guard let source = english[key] else { return nil }
-            let extra = FacetText.placeholders(in: entry.text).subtracting(FacetText.placeholders(in: source))
+            let extra = StringTable.placeholders(in: entry.text).subtracting(StringTable.placeholders(in: source))
             guard !extra.isEmpty else { return nil }
             let names = extra.sorted().map { "{\($0)}" }.joined(separator: ", ")
             return Diagnostic(.error, "translation-placeholder", "the translation of \(Diagnostic.quote(key)) uses \(names), which the English does not fill in; use only the placeholders of the English", at: entry.location)
