@@ -18,6 +18,9 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
     let style: TerminalStyle
     /// How the last run stopped, when the person stopped it.
     public private(set) var stop: Stop?
+    /// Whether entering a playbook is a move into a new part (during a run) rather than
+    /// the session's start, so the progress count changing is explained.
+    private var running = false
 
     /// A front end at `console`, in `text`'s words.
     public init(engine: Engine, console: Console, directory: ResponderDirectory, text: UIText = .english, style: TerminalStyle = TerminalStyle(enabled: false)) {
@@ -31,7 +34,9 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
     /// Runs `driver` until the session ends or the person stops, then says how to go on.
     public func run(_ driver: inout SessionDriver) -> RunEnd {
         var input = self
+        running = true
         let end = driver.run(&input)
+        running = false
         switch end {
         case .finished(let state):
             console.line()
@@ -67,7 +72,9 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
             console.line(text("note.saved"))
         case .finished(let outcome, let say):
             showOutcome(outcome, say: say)
-        case .entered, .answered, .marked, .checklist, .wentBack:
+        case .entered(_, let title):
+            if running { console.line(TextWrapper.wrap("\n" + text("entered", title), width: console.width)) }
+        case .answered, .marked, .checklist, .wentBack:
             break
         }
     }

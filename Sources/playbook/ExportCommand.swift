@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
     var to: String?
 
     func run() throws {
-        let state = try options.load(session, console: StandardConsole()).state
+        let state = try options.load(try options.sessionID(session), console: StandardConsole()).state
         let names = state.files.keys.sorted()
         guard !names.isEmpty else {
             print("Session \(state.id) keeps no files.")

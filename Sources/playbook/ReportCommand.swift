@@ -39,7 +39,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let loaded = try library.load()
         let console = StandardConsole()
-        let state = try options.load(session, console: console).state
+        let state = try options.load(try options.sessionID(session), console: console).state
         // In the session's language, unless --lang asks for another.
         let language = options.lang.map { Translations.language($0) } ?? state.language ?? Translations.language(nil)
         let engine = Engine(playbooks: loaded.playbooks(in: language), registry: StandardFacets.registry)

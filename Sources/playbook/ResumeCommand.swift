@@ -27,12 +27,10 @@ struct ResumeCommand: ParsableCommand {
         let store = options.store
         let console = StandardConsole()
         let unfinished = store.list().sessions.first { $0.state?.outcome == nil }
-        guard let id = id ?? unfinished?.id else {
+        guard let given = id ?? unfinished?.id else {
             throw CommandFailure("there is no unfinished session to continue; start one with 'playbook'")
         }
-        guard SessionStore.isValidID(id), FileManager.default.fileExists(atPath: store.url(for: id).path) else {
-            throw CommandFailure(SessionStoreError.notFound(id).message)
-        }
+        let id = try options.sessionID(given)
         // Held until the run ends, so that a second window cannot save over this one.
         let lock = try options.lock(id)
         defer { lock.release() }

@@ -67,6 +67,15 @@ struct SessionOptions: ParsableArguments {
         }
     }
 
+    /// The full id of the session `given` names: the id, or its first characters.
+    func sessionID(_ given: String) throws -> String {
+        do {
+            return try store.resolve(given)
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+
     /// Takes the lock of session `id` for this process (see `SessionLock`); keep the value
     /// for as long as the session is in use.
     func lock(_ id: String) throws -> SessionLock {

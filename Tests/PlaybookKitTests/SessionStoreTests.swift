@@ -34,6 +34,22 @@ struct SessionStoreTests {
         try FileManager.default.contentsOfDirectory(atPath: store.folder.path).sorted()
     }
 
+    @Test("a session is found by the start of its id; a start shared by two is refused with both ids")
+    func idPrefix() throws {
+        let first = try session()
+        try store.save(first, key: nil)
+        #expect(try store.resolve(String(first.id.prefix(8)).uppercased()) == first.id)
+        #expect(try store.resolve(first.id) == first.id)
+        var second = try session()
+        second.id = String(first.id.prefix(4)) + String(second.id.dropFirst(4))
+        try store.save(second, key: nil)
+        #expect(throws: SessionStoreError.ambiguous(String(first.id.prefix(4)), matches: [first.id, second.id].sorted())) {
+            try store.resolve(String(first.id.prefix(4)))
+        }
+        #expect(throws: SessionStoreError.notFound("zzzz")) { try store.resolve("zzzz") }
+        #expect(throws: SessionStoreError.notFound("../x")) { try store.resolve("../x") }
+    }
+
     @Test("a saved session loads back equal, in an owner-only folder and file")
     func roundTrip() throws {
         let state = try session()

@@ -268,6 +268,46 @@ struct TerminalSessionTests {
         #expect(state.currentAnswers["sure"] == true)
     }
 
+    @Test("moving into another playbook says so, so the step count changing is explained")
+    func enteringAnotherPart() throws {
+        let first = """
+            id: a-first
+            title: First part
+            facet: care
+            summary: Test.
+            reviewed: 2026-11-01
+            steps:
+              go:
+                ask: Go on?
+                options:
+                  - label: Yes
+                    next: playbook:b-second
+            """
+        let second = """
+            id: b-second
+            title: Second part
+            facet: care
+            summary: Test.
+            reviewed: 2026-11-01
+            steps:
+              more:
+                ask: One more?
+                options:
+                  - label: Yes
+                    next: done
+              done:
+                end: resolved
+            """
+        let playbooks = try [first, second].map { text in
+            let root = try #require(try YAMLLoader().load(Array(text.utf8), file: "p.yaml"))
+            return try #require(PlaybookDecoder.decode(root, source: text, contentHash: "h").playbook)
+        }
+        let engine = Engine(playbooks: playbooks, registry: FacetRegistry([]))
+        let (_, console, _, _) = run(["1", "1"], engine: engine)
+        #expect(console.output.contains("Now: Second part."))
+        #expect(!console.output.contains("Now: First part."), "the start is not announced as a move")
+    }
+
     @Test("the commands of the terminal")
     func commandWords() {
         #expect(TerminalCommand("n") == .note)

@@ -176,6 +176,22 @@ public struct SessionStore: Sendable {
         folder.appendingPathComponent("\(id).lock")
     }
 
+    /// The id of the one session whose id is `given` or starts with it, so that a person
+    /// can type the first few characters of a long id.
+    public func resolve(_ given: String) throws(SessionStoreError) -> String {
+        let typed = given.lowercased()
+        guard Self.isValidID(typed) else { throw .notFound(given) }
+        if FileManager.default.fileExists(atPath: url(for: typed).path) { return typed }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let matches = names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
+            .filter { Self.isValidID($0) && $0.hasPrefix(typed) }.sorted()
+        switch matches.count {
+        case 0: throw .notFound(given)
+        case 1: return matches[0]
+        default: throw .ambiguous(given, matches: matches)
+        }
+    }
+
     /// Session ids are generated, never typed paths: letters, digits and '-' only.
     public static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.count <= 64

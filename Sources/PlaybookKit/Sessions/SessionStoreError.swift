@@ -12,6 +12,8 @@ public enum SessionStoreError: Error, Hashable, Sendable {
     case io(path: String, reason: String)
     /// Another process holds the session's lock (`SessionLock`).
     case inUse(String)
+    /// A shortened id fits several sessions.
+    case ambiguous(String, matches: [String])
     /// The session was sealed (its `<id>.sealed` marker is there) but its file is now
     /// plaintext: it may have been replaced. It is not opened, so nothing continues in clear.
     case sealedButStoredInClear(String, marker: String)
@@ -29,6 +31,8 @@ public enum SessionStoreError: Error, Hashable, Sendable {
             return "the file of session '\(id)' is damaged and cannot be read; it was kept aside as \(path)"
         case .io(let path, let reason):
             return "cannot use '\(path)': \(reason); nothing was lost. If the disk is full, free some space and try again"
+        case .ambiguous(let prefix, let matches):
+            return "'\(prefix)' is the start of \(matches.count) session ids (\(matches.joined(separator: ", "))); type more of the one you mean"
         case .inUse(let id):
             return "session \(id) is open in another playbook window or process; finish there, or close it, then try again"
         case .sealedButStoredInClear(let id, let marker):
