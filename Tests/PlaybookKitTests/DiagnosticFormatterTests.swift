@@ -80,6 +80,13 @@ struct DiagnosticFormatterTests {
         #expect(Suggestion.closest(to: "nxet", in: ["next", "say"]) == "next")
         #expect(Suggestion.closest(to: "options", in: ["next", "say"]) == nil)
         #expect(Suggestion.closest(to: "infrastrucure", in: ["infrastructure", "legal"]) == "infrastructure")
+        #expect(Suggestion.closest(to: "stpes", in: ["steps", "start", "say"]) == "steps", "a swap is one edit")
+        #expect(Suggestion.closest(to: "reviwed", in: ["reviewed", "summary"]) == "reviewed")
+        #expect(Suggestion.closest(to: "summry", in: ["summary", "sum"]) == "summary", "the closest wins")
+        #expect(Suggestion.closest(to: "abcdefghi", in: ["abcxyzghi"]) == "abcxyzghi", "three edits of nine letters are within the limit")
+        #expect(Suggestion.closest(to: "abcdefghijkl", in: ["abcdwxyzijkl"]) == nil, "four edits are too many")
+        #expect(Suggestion.closest(to: String(repeating: "k", count: 100_000), in: ["key"]) == nil)
+        #expect(Suggestion.closest(to: "x", in: [String]()) == nil)
     }
 
     @Test("calendar dates refuse impossible days and count days")

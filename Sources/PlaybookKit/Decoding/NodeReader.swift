@@ -4,7 +4,7 @@ struct NodeReader {
     /// Everything found so far.
     private(set) var diagnostics: [Diagnostic] = []
     /// Maps offsets inside scalars to file locations.
-    private(set) var locator: ScalarLocator
+    private var locator: ScalarLocator
     /// How many more unknown keys get a "did you mean". Lint shows at most
     /// `DiagnosticFormatter.maxPerFile` findings of a file, so later suggestions would
     /// never be read, and a file of 400,000 misspelt keys must not cost 400,000 searches.

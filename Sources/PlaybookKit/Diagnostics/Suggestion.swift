@@ -28,20 +28,12 @@ public enum Suggestion {
     public static func hint(for word: String, in candidates: some Sequence<String>) -> String {
         closest(to: word, in: candidates).map { "; did you mean \(Diagnostic.quote($0))?" } ?? ""
     }
-
-    /// Edit distance counting insertions, deletions, substitutions and swaps of two
-    /// neighbours (optimal string alignment), since swapped letters are the commonest
-    /// typo; any distance over `limit` is given as `limit + 1`.
-    static func editDistance(_ lhs: String, _ rhs: String, limit: Int) -> Int {
-        let a = Array(lhs.unicodeScalars)
-        let b = Array(rhs.unicodeScalars)
-        var rows = DistanceRows(width: b.count + 1)
-        return rows.distance(a, b, limit: limit)
-    }
 }
 
-/// The three rows of the optimal string alignment table that one row needs, kept from one
-/// distance to the next so that comparing with many candidates allocates once.
+/// The three rows of the optimal string alignment table (insertions, deletions,
+/// substitutions and swaps of two neighbours, since swapped letters are the commonest
+/// typo) that one row needs, kept from one distance to the next so that comparing with
+/// many candidates allocates once.
 private struct DistanceRows {
     private var beforeLast: [Int]
     private var last: [Int]
