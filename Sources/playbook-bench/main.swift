@@ -58,6 +58,8 @@ printReport(
 
 print("")
 Scaling.print(try Scaling.run())
+print("")
+try HostileBench.print()
 
 // The engine on a 10,000-step playbook, and a report of the whole walk.
 let long = try EngineBench()
