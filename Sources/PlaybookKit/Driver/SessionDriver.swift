@@ -129,10 +129,9 @@ public struct SessionDriver {
                 if let pendingConsent { return remember(prompt(.consent(pendingConsent), step: step, ask: nil)) }
                 if let actionFailure { return remember(prompt(.actionFailed(actionFailure), step: step, ask: nil)) }
                 switch perform(step, request) {
-                case .done(let result, let messages):
-                    guard case .action(let call) = step.kind else { continue }
+                case .done(let result, let action):
                     do throws(ReplyError) {
-                        try apply(.actionCompleted(result), event: .action(step: step.id, action: call.action, messages: messages))
+                        try apply(.actionCompleted(result), event: .action(step: step.id, action: action, messages: result.messages))
                     } catch {
                         throw error.failure(at: state.position)
                     }
@@ -454,7 +453,7 @@ public struct SessionDriver {
     // MARK: - Actions
 
     private enum Performed {
-        case done(ActionResult, messages: [String])
+        case done(ActionResult, action: String)
         case needsConsent(ConsentRequest)
         case failed(ActionError)
     }
@@ -466,7 +465,7 @@ public struct SessionDriver {
     private mutating func perform(_ step: Step, _ request: ActionRequest) -> Performed {
         guard case .action(let call) = step.kind else { return .failed(.unknownAction(step.id)) }
         if let stub = stubs.stub(for: state.position) {
-            return .done(ActionResult(outputs: stub.outputs), messages: [])
+            return .done(ActionResult(outputs: stub.outputs), action: call.action)
         }
         guard let facet = engine.registry.action(call.action)?.facet else { return .failed(.unknownAction(call.action)) }
         var context = self.context
@@ -508,7 +507,7 @@ public struct SessionDriver {
         switch outcome {
         case .success(let result):
             state.files = workspace.contents
-            return .done(result, messages: result.messages)
+            return .done(result, action: call.action)
         case .failure(let error):
             return .failed(error)
         }
