@@ -218,7 +218,12 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
         console.line(text("why.title"))
         if reasons.isEmpty { console.line("  " + text("why.start")) }
         for reason in reasons {
-            console.line(TextWrapper.wrap("- " + reason.text, width: console.width, indent: "    ", firstIndent: "  "))
+            let sentence = switch reason {
+            case .answered(_, let question, let answer): text("why.answered", question, answer)
+            case .checklist(_, let done, let total): text("why.checklist", "\(done)", "\(total)")
+            case .entered(_, let title): text("why.entered", title)
+            }
+            console.line(TextWrapper.wrap("- " + sentence, width: console.width, indent: "    ", firstIndent: "  "))
         }
     }
 }

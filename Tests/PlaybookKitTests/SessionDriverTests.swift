@@ -144,5 +144,36 @@ struct SessionDriverTests {
         }
     }
 
+    @Test("an earlier yes/no answer is offered in the run's words")
+    func earlierYesNo() throws {
+        var engine = Engine(
+            playbooks: decodePlaybooks([playbook("""
+                  safe:
+                    ask: Are you safe?
+                    input: yes-no
+                    next: done
+                  done:
+                    end: resolved
+                """)]), registry: FacetRegistry([]))
+        engine.answerText = AnswerText(translated: ["answer.yes": "sí", "answer.no": "no"])
+        let events = Events()
+        var driver = try SessionDriver.start("p", engine: engine, context: ActionContext(), onEvent: events.record)
+        _ = try driver.prompt()
+        try driver.handle(.typed("1"))
+        #expect(events.answers == ["sí"])
+        guard case .finished = try driver.prompt().kind else { throw Unexpected.prompt }
+        try driver.handle(.back)
+        #expect(try driver.prompt().previous == "sí")
+    }
+
+    final class Events: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [String] = []
+        @Sendable func record(_ event: DriverEvent) {
+            if case .answered(_, _, let answer) = event { lock.withLock { stored.append(answer) } }
+        }
+        var answers: [String] { lock.withLock { stored } }
+    }
+
     enum Unexpected: Error { case prompt }
 }

@@ -162,14 +162,16 @@ public struct SessionDriver {
         onEvent(.arrived(state.position, step: step, say: step.say.map { engine.render($0, in: state) }, progress: engine.progress(of: state)))
     }
 
-    /// An earlier answer in words.
+    /// An earlier answer in words: options by their labels, yes/no in the run's words.
     private func describe(_ input: StepInput) -> String {
-        switch input {
-        case .choose(let values):
-            guard case .question(let question) = (try? engine.currentStep(state))?.kind else { return values.joined(separator: ", ") }
+        let kind = (try? engine.currentStep(state))?.kind
+        switch (input, kind) {
+        case (.choose(let values), .question(let question)?):
             return values.map { value in question.options.first { $0.value == value }?.label ?? value }.joined(separator: ", ")
-        case .text(let text): return text
-        case .acknowledge, .checklist, .actionCompleted: return ""
+        case (.text(let typed), .input(let step)?): return shown(typed, as: step.type)
+        case (.choose(let values), _): return values.joined(separator: ", ")
+        case (.text(let typed), _): return typed
+        case (.acknowledge, _), (.checklist, _), (.actionCompleted, _): return ""
         }
     }
 
@@ -243,8 +245,7 @@ public struct SessionDriver {
             default: throw .refused(text("answer.empty"))
             }
             try check(typed, as: expects, input: input, step: prompt.position.step)
-            let shown = (try? AnswerParser.value(typed, as: input.type, step: prompt.position.step, words: engine.answerText))?.displayText ?? typed
-            try apply(.text(typed), event: .answered(step: prompt.position.step, question: prompt.ask ?? "", answer: input.type == .yesNo ? yesNoWord(shown) : shown))
+            try apply(.text(typed), event: .answered(step: prompt.position.step, question: prompt.ask ?? "", answer: shown(typed, as: input.type)))
         case .information:
             try apply(.acknowledge, event: nil)
         case .checklist(let checklist, let item, let statuses):
@@ -269,9 +270,14 @@ public struct SessionDriver {
         current = nil
     }
 
-    /// The yes/no answer in the run's words.
-    private func yesNoWord(_ shown: String) -> String {
-        shown == "true" ? text("answer.yes") : shown == "false" ? text("answer.no") : shown
+    /// A typed answer as the person reads it: yes/no in the run's words, a web address
+    /// as it will be used.
+    private func shown(_ typed: String, as type: InputType) -> String {
+        switch try? AnswerParser.value(typed, as: type, step: state.position.step, words: engine.answerText) {
+        case .bool(let yes)?: return text(yes ? "answer.yes" : "answer.no")
+        case let value?: return value.displayText
+        case nil: return typed
+        }
     }
 
     private mutating func answerChecklist(

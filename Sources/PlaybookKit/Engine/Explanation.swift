@@ -1,12 +1,16 @@
-/// "Why am I here": the answers and route conditions that led to the current step,
-/// oldest first, each as a sentence a person can follow.
+/// "Why am I here": what the person did that led to the current step, oldest first, in
+/// terms a person under stress follows: the questions they answered, the checklists they
+/// went through and the parts of the response they were led into. How the playbook routed
+/// on those answers, and which actions ran, are for its authors (`playbook explain`).
 public struct Explanation: Hashable, Sendable {
-    /// One reason.
-    public struct Reason: Hashable, Sendable {
-        /// The step it concerns.
-        public var position: Position
-        /// What happened there.
-        public var text: String
+    /// One reason, to be put into words in the run's language.
+    public enum Reason: Hashable, Sendable {
+        /// The person answered `question` with `answer` (as they read it).
+        case answered(Position, question: String, answer: String)
+        /// The person went through a checklist, `done` of its `total` items done.
+        case checklist(Position, done: Int, total: Int)
+        /// The session went into the playbook titled `title`.
+        case entered(Position, title: String)
     }
 
     /// The reasons, oldest first.
@@ -20,26 +24,22 @@ extension Engine {
         var playbook = state.entry
         for entry in state.path + [PathEntry(position: state.position, reason: .current)] {
             if entry.position.playbook != playbook {
-                let title = playbooks[entry.position.playbook]?.title ?? entry.position.playbook
-                reasons.append(.init(position: entry.position, text: "This led into the playbook “\(title)”."))
+                reasons.append(.entered(entry.position, title: playbooks[entry.position.playbook]?.title ?? entry.position.playbook))
                 playbook = entry.position.playbook
             }
-            guard let step = playbooks[entry.position.playbook]?.step(entry.position.step) else { continue }
-            switch entry.reason {
-            case .answered(let answer):
-                let question: String
-                switch step.kind {
-                case .question(let q): question = render(q.ask, in: state)
-                case .input(let i): question = render(i.ask, in: state)
-                default: question = "the checklist"
-                }
-                reasons.append(.init(position: entry.position, text: "To “\(question)” you answered “\(answer)”."))
-            case .routed(let condition):
-                let text = condition.map { "The condition “\($0)” held." } ?? "None of the conditions at step '\(step.id)' held, so the usual way was taken."
-                reasons.append(.init(position: entry.position, text: text))
-            case .actionRan(let action):
-                reasons.append(.init(position: entry.position, text: "The action '\(action)' ran and its results were used."))
-            case .acknowledged, .current:
+            guard case .answered(let answer) = entry.reason, let step = playbooks[entry.position.playbook]?.step(entry.position.step) else {
+                continue
+            }
+            switch step.kind {
+            case .question(let question):
+                reasons.append(.answered(entry.position, question: render(question.ask, in: state), answer: answer))
+            case .input(let input):
+                reasons.append(.answered(entry.position, question: render(input.ask, in: state), answer: answer))
+            case .checklist(let checklist):
+                let statuses = state.checklists[entry.position.description] ?? [:]
+                let done = checklist.items.filter { statuses[$0.id]?.state == .done }.count
+                reasons.append(.checklist(entry.position, done: done, total: checklist.items.count))
+            default:
                 continue
             }
         }
