@@ -13,12 +13,14 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run a playbook, step by step (default: \"What is happening?\").",
         discussion: """
-            Every answer is saved at once; continue later with 'playbook resume'. Without a \
-            terminal, answers are read one per line from standard input. With --answers FILE, \
-            the answers come from a YAML mapping of step id to answer (an option's value, label \
-            or number; typed text; or a list of the checklist items done). Nothing contacts the \
-            network without your consent: at a terminal you are asked each time; otherwise only \
-            with --allow-network.
+            Every answer, checklist item and note is saved at once; continue later with \
+            'playbook resume'. Without a terminal, answers are read one per line from standard \
+            input (a checklist takes a line per item: 1 done, 2 not yet, 3 does not apply). \
+            With --answers FILE, the answers come from a YAML mapping of step id to answer (an \
+            option's value, label or number; typed text; or a list of the checklist items \
+            done), and the run is saved as a session like any other. Nothing contacts the \
+            network without your consent: at a terminal you are asked each time, naming the \
+            full address; otherwise only with --allow-network.
             """
     )
 
