@@ -6,7 +6,7 @@ import PlaybookTerminal
 /// the shared part of `run` and `resume`. Every run is a saved session, whatever its input.
 struct SessionRunner {
     let library: PlaybookLibrary
-    let store: SessionStore
+    let options: SessionOptions
     let console: StandardConsole
     let allowNetwork: Bool
     let engine: Engine
@@ -17,7 +17,7 @@ struct SessionRunner {
     /// A runner in `language` (the session's, when resuming), saving to the store.
     init(library: PlaybookLibrary, options: SessionOptions, language: String, console: StandardConsole, key: SessionKey?, allowNetwork: Bool) {
         self.library = library
-        store = options.store
+        self.options = options
         self.console = console
         self.allowNetwork = allowNetwork
         self.language = language
@@ -43,7 +43,7 @@ struct SessionRunner {
         let terminal = terminalSession()
         let sessionID = UUID().uuidString.lowercased()
         // Held for the whole run, so that a second window cannot save over this one.
-        let lock = try lock(sessionID)
+        let lock = try options.lock(sessionID)
         defer { lock.release() }
         var driver = try begin(id, sessionID: sessionID, onEvent: terminal.show)
         try finish(terminal.run(&driver))
@@ -62,7 +62,7 @@ struct SessionRunner {
     func run(_ id: String, script: AnswerScript) throws {
         let printer = TranscriptPrinter(directory: library.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO), text: text)
         let sessionID = UUID().uuidString.lowercased()
-        let lock = try lock(sessionID)
+        let lock = try options.lock(sessionID)
         defer { lock.release() }
         var driver = try begin(id, sessionID: sessionID, onEvent: printer.print)
         var input = ScriptedInput(script)
@@ -77,14 +77,6 @@ struct SessionRunner {
         TerminalSession(
             engine: engine, console: console, directory: library.directory(in: language), text: text,
             style: TerminalStyle(descriptor: STDOUT_FILENO))
-    }
-
-    private func lock(_ id: String) throws -> SessionLock {
-        do {
-            return try store.lock(id)
-        } catch {
-            throw CommandFailure(error.message)
-        }
     }
 
     private func begin(_ id: String, sessionID: String, onEvent: @escaping @Sendable (DriverEvent) -> Void) throws -> SessionDriver {

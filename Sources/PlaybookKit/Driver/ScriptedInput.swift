@@ -1,3 +1,5 @@
+import Foundation
+
 /// Replies from answers given ahead of time (`playbook run --answers`, a scenario's act,
 /// a playbook test): each step's answer is looked up by its id, a checklist's answer
 /// lists the items done, and a missing or unfit answer ends the run with a located
@@ -69,14 +71,17 @@ extension AnswerScript.Answer {
 }
 
 extension SessionDriver {
-    /// Runs playbook `id` to its end with `script`'s answers and saves nothing: for checks
-    /// and tests that look at the state reached and the events on the way.
+    /// Runs playbook `id` to its end with `script`'s answers and saves nothing: for the
+    /// trainer demo's rehearsals, checks and tests that look at the state reached and the
+    /// events on the way.
     public static func run(
-        _ id: String, script: AnswerScript, engine: Engine, context: ActionContext, network: NetworkPolicy = .decline,
-        stubs: ActionStubs = ActionStubs(), files: FileAccess = FileAccess(),
-        onEvent: @escaping @Sendable (DriverEvent) -> Void = { _ in }
+        _ id: String, script: AnswerScript, sessionFiles: [String: Data] = [:], engine: Engine, context: ActionContext,
+        network: NetworkPolicy = .decline, stubs: ActionStubs = ActionStubs(), files: FileAccess = FileAccess(),
+        readsTypedFiles: Bool = true, onEvent: @escaping @Sendable (DriverEvent) -> Void = { _ in }
     ) throws(RunFailure) -> SessionState {
-        var driver = try start(id, engine: engine, context: context, network: network, stubs: stubs, files: files, onEvent: onEvent)
+        var driver = try start(
+            id, sessionFiles: sessionFiles, engine: engine, context: context, network: network, stubs: stubs, files: files,
+            readsTypedFiles: readsTypedFiles, onEvent: onEvent)
         var input = ScriptedInput(script)
         let end = driver.run(&input)
         if case .failed(_, let failure) = end { throw failure }

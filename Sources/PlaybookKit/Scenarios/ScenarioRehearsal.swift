@@ -71,8 +71,8 @@ public struct ScenarioRehearsal: Sendable {
         var failure: RunFailure?
         var asked: Set<String> = []
         do throws(RunFailure) {
-            var driver = try SessionDriver.start(
-                act.playbook, sessionFiles: workspace.contents, engine: engine, context: context, network: .decline,
+            let state = try SessionDriver.run(
+                act.playbook, script: script, sessionFiles: workspace.contents, engine: engine, context: context,
                 files: FileAccess(allowing: shipped.values), readsTypedFiles: false,
                 onEvent: { event in
                     if case .network(let request, _) = event {
@@ -81,16 +81,13 @@ public struct ScenarioRehearsal: Sendable {
                         collected.append(.event(event))
                     }
                 })
-            var input = ScriptedInput(script)
-            let end = driver.run(&input)
-            if case .failed(_, let error) = end { throw error }
-            outcome = end.state.outcome
-            for entry in end.state.path {
+            outcome = state.outcome
+            for entry in state.path {
                 asked.insert(entry.position.step)
                 asked.insert(entry.position.description)
             }
             // The acts share the files, as one response shares its logs.
-            for (name, data) in end.state.files { try? workspace.write(name, data) }
+            for (name, data) in state.files { try? workspace.write(name, data) }
         } catch {
             failure = error
         }
