@@ -4,7 +4,7 @@ public enum OrganisationDecoder {
     /// The keys an organisation file may have.
     public static let keys = [
         "id", "name", "website", "summary", "services", "languages", "regions", "beneficiaries",
-        "response-time", "contacts", "source", "checked",
+        "serves-only", "response-time", "contacts", "source", "checked",
     ]
     /// The contact kinds the directory knows.
     public static let contactKinds = ["web-form", "email", "pgp", "signal", "phone", "whatsapp"]
@@ -26,6 +26,14 @@ public enum OrganisationDecoder {
                 return []
             }
             return (reader.list(node, key: key) ?? []).compactMap { reader.text($0, key: key) }
+        }
+        /// Flags each item of `key` that is not one of `accepted`, at the item.
+        func known(_ values: [String], key: String, in accepted: [String], rule: String) {
+            for item in fields[key]?.value.sequence ?? [] {
+                if let value = item.scalar?.text, !accepted.contains(value) {
+                    reader.error(rule, "\(Diagnostic.quote(value)) is not one of \(accepted.joined(separator: ", "))\(Suggestion.hint(for: value, in: accepted)); see playbooks/directory/README.md", at: item.location)
+                }
+            }
         }
         func checkedDate(_ node: YAMLNode) -> String? {
             guard let text = reader.date(node, key: "checked"), let date = CalendarDate(text) else { return nil }
@@ -51,16 +59,20 @@ public enum OrganisationDecoder {
         }
         let languages = list("languages")
         let regions = list("regions")
+        known(regions, key: "regions", in: [ResponderDirectory.globalRegion] + ResponderDirectory.regionKeys, rule: "unknown-region")
         let beneficiaries = list("beneficiaries", required: false)
+        let servesOnly = list("serves-only", required: false)
+        known(servesOnly, key: "serves-only", in: ResponderDirectory.audienceKeys, rule: "unknown-audience")
         let responseTime = fields["response-time"].flatMap { reader.text($0.value, key: "response-time") }
         var contacts: [ContactMethod] = []
         for node in fields["contacts"].flatMap({ reader.list($0.value, key: "contacts") }) ?? [] {
-            guard let contact = reader.mapping(node, what: "a contact", allowed: ["kind", "value", "source", "checked"]) else { continue }
+            guard let contact = reader.mapping(node, what: "a contact", allowed: ["kind", "value", "emergency", "source", "checked"]) else { continue }
             let kind = reader.requiredText(contact, "kind", in: "a contact", at: node.location)
             if let kind, !contactKinds.contains(kind) {
                 reader.error("unknown-contact-kind", "\(Diagnostic.quote(kind)) is not a contact kind; use one of \(contactKinds.joined(separator: ", "))", at: contact["kind"]!.value.location)
             }
             let value = reader.requiredText(contact, "value", in: "a contact", at: node.location)
+            let emergency = contact["emergency"].flatMap { reader.bool($0.value, key: "emergency") } ?? false
             let source = contact["source"].flatMap { reader.text($0.value, key: "source") }
             if !contact.contains("source") {
                 reader.error("missing-source", "a contact needs 'source', the organisation's own page it was checked on; without one, remove the contact and point to the website", at: node.location)
@@ -70,7 +82,7 @@ public enum OrganisationDecoder {
                 reader.error("missing-source", "a contact needs 'checked: YYYY-MM-DD', the day it was verified", at: node.location)
             }
             if let kind, let value, let source, let checked {
-                contacts.append(ContactMethod(kind: kind, value: value, source: source, checked: checked))
+                contacts.append(ContactMethod(kind: kind, value: value, source: source, checked: checked, emergency: emergency))
             }
         }
         if !fields.contains("source") {
@@ -84,7 +96,7 @@ public enum OrganisationDecoder {
         guard let id, let name, let website, let summary, let source, let checked else { return (nil, reader.diagnostics) }
         let organisation = Organisation(
             id: id, name: name, website: website, summary: summary, services: services, languages: languages,
-            regions: regions, beneficiaries: beneficiaries, responseTime: responseTime, contacts: contacts,
+            regions: regions, beneficiaries: beneficiaries, servesOnly: servesOnly, responseTime: responseTime, contacts: contacts,
             source: source, checked: checked)
         return (organisation, reader.diagnostics)
     }

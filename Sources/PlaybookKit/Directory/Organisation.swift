@@ -18,6 +18,9 @@ public struct Organisation: Hashable, Sendable, Codable {
     public var regions: [String]
     /// Who it serves, e.g. "civil society", "journalists".
     public var beneficiaries: [String]
+    /// Audience keys from `ResponderDirectory.audienceKeys` when it serves only those
+    /// people (e.g. `journalists`); empty when it serves defenders at large.
+    public var servesOnly: [String]
     /// Hours or response time as the organisation states it, if stated.
     public var responseTime: String?
     /// Verified ways to reach it.
@@ -30,7 +33,7 @@ public struct Organisation: Hashable, Sendable, Codable {
     /// Creates an organisation record.
     public init(
         id: String, name: String, website: String, summary: String, services: [String],
-        languages: [String], regions: [String], beneficiaries: [String], responseTime: String? = nil,
+        languages: [String], regions: [String], beneficiaries: [String], servesOnly: [String] = [], responseTime: String? = nil,
         contacts: [ContactMethod] = [], source: String, checked: String
     ) {
         self.id = id
@@ -41,11 +44,17 @@ public struct Organisation: Hashable, Sendable, Codable {
         self.languages = languages
         self.regions = regions
         self.beneficiaries = beneficiaries
+        self.servesOnly = servesOnly
         self.responseTime = responseTime
         self.contacts = contacts
         self.source = source
         self.checked = checked
     }
+}
+
+extension Organisation {
+    /// Its emergency lines answered around the clock.
+    public var emergencyContacts: [ContactMethod] { contacts.filter(\.emergency) }
 }
 
 /// One verified way to reach an organisation.
@@ -58,12 +67,16 @@ public struct ContactMethod: Hashable, Sendable, Codable {
     public var source: String
     /// When it was checked there, `YYYY-MM-DD`.
     public var checked: String
+    /// Whether this is an emergency line answered around the clock, listed first when
+    /// someone is in danger or detained.
+    public var emergency: Bool
 
     /// Creates a contact method.
-    public init(kind: String, value: String, source: String, checked: String) {
+    public init(kind: String, value: String, source: String, checked: String, emergency: Bool = false) {
         self.kind = kind
         self.value = value
         self.source = source
         self.checked = checked
+        self.emergency = emergency
     }
 }

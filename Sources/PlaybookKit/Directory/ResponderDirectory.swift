@@ -7,6 +7,17 @@ public struct ResponderDirectory: Hashable, Sendable, Codable {
         "account_recovery", "training",
     ]
 
+    /// The regions an organisation may serve besides `global`, which means every region.
+    public static let regionKeys = [
+        "africa", "asia", "eurasia", "europe", "latin-america", "middle-east-north-africa", "north-america", "oceania",
+    ]
+    /// The region value meaning every region.
+    public static let globalRegion = "global"
+
+    /// Who an organisation may serve exclusively (`serves-only`), and who a person may
+    /// say they are, so that a journalists-only fund is offered to journalists.
+    public static let audienceKeys = ["journalists", "lgbtqi-defenders", "organisations", "women-defenders"]
+
     /// Every organisation, sorted by id.
     public var organisations: [Organisation]
 
