@@ -13,7 +13,7 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
 
     let engine: Engine
     let console: Console
-    let directory: ResponderDirectory
+    let directoryText: DirectoryText
     let text: UIText
     let style: TerminalStyle
     /// How the last run stopped, when the person stopped it.
@@ -22,11 +22,14 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
     /// the session's start, so the progress count changing is explained.
     private var running = false
 
-    /// A front end at `console`, in `text`'s words.
-    public init(engine: Engine, console: Console, directory: ResponderDirectory, text: UIText = .english, style: TerminalStyle = TerminalStyle(enabled: false)) {
+    /// A front end at `console`, in `text`'s words and the directory's `directoryText`.
+    public init(
+        engine: Engine, console: Console, text: UIText = .english, directoryText: DirectoryText = .english,
+        style: TerminalStyle = TerminalStyle(enabled: false)
+    ) {
         self.engine = engine
         self.console = console
-        self.directory = directory
+        self.directoryText = directoryText
         self.text = text
         self.style = style
     }
@@ -70,8 +73,8 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
             console.line(TextWrapper.wrap(text(allowed ? "network.contacting" : "network.not-contacting", request.address, request.purpose), width: console.width))
         case .noted:
             console.line(text("note.saved"))
-        case .finished(let outcome, let say):
-            showOutcome(outcome, say: say)
+        case .finished(let outcome, let say, let referrals):
+            showOutcome(outcome, say: say, referrals: referrals)
         case .entered(_, let title):
             if running { console.line(TextWrapper.wrap("\n" + text("entered", title), width: console.width)) }
         case .answered, .marked, .checklist, .wentBack:
@@ -79,13 +82,13 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
         }
     }
 
-    private func showOutcome(_ outcome: Outcome, say: String?) {
+    private func showOutcome(_ outcome: Outcome, say: String?, referrals: ReferralSelection?) {
         console.line()
         console.line(style.bold(text("outcome", text("outcome.\(outcome.outcome.rawValue)"))))
         if let say { render(say) }
-        guard !outcome.refer.isEmpty else { return }
+        guard let referrals else { return }
         console.line()
-        for line in ReferralList.lines(for: outcome.refer, directory: directory, text: text, width: console.width) {
+        for line in ReferralList.lines(for: referrals, text: text, words: directoryText, width: console.width) {
             console.line(line)
         }
     }

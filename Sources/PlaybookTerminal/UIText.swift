@@ -66,6 +66,7 @@ public struct UIText: Sendable {
         "outcome.monitoring": "nothing more to do now; watch for changes and come back",
         "referrals.for": "Organisations that can help ({1}):",
         "referral.contact": "{1}: {2} (checked {3})",
+        "referrals.see-all": "To see them all: {1}",
         "referrals.none": "No organisation in the directory offers this yet; a digital security helpline can point you further.",
         "yes": "Yes",
         "no": "No",

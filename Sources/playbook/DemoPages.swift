@@ -63,7 +63,7 @@ struct DemoPages {
         }
         text += ["", style.dim("-- Playbook '\(act.playbook)', with the scripted answers --")]
         var transcript: [String] = []
-        let printer = TranscriptPrinter(directory: directory, style: style)
+        let printer = TranscriptPrinter(style: style)
         for line in run.lines {
             switch line {
             case .event(let event): transcript += printer.lines(for: event)

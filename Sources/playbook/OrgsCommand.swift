@@ -3,54 +3,90 @@ import Foundation
 import PlaybookKit
 import PlaybookTerminal
 
-/// `playbook orgs`: the organisations that can help, filtered by what is needed.
+/// `playbook orgs`: the organisations that can help, ranked as referrals are.
 struct OrgsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orgs",
         abstract: "List the organisations that can help, by service, language and region.",
         discussion: """
-            Contact methods are shown only where they were checked on the organisation's own \
-            pages, with the date of the check; otherwise go through its website. Services: \
-            \(ResponderDirectory.serviceKeys.sorted().joined(separator: ", ")).
+            With --service, organisations are ranked as a run's referrals are: emergency \
+            lines first with --urgent, then the services offered, your language, your region \
+            and who you are. An organisation serving only some regions is listed only when \
+            --region names one of them. Contact methods are shown only where they were checked \
+            on the organisation's own pages, with the date of the check; otherwise go through \
+            its website. Services: \(ResponderDirectory.serviceKeys.sorted().joined(separator: ", ")). \
+            Regions: \(ResponderDirectory.regionKeys.joined(separator: ", ")). Audiences: \
+            \(ResponderDirectory.audienceKeys.joined(separator: ", ")).
             """
     )
 
     @OptionGroup var library: LibraryOptions
 
-    @Option(help: "A service needed, e.g. forensics.")
-    var service: String?
+    @Option(help: "A service needed, e.g. forensics; repeat for several.")
+    var service: [String] = []
 
-    @Option(help: ArgumentHelp("A language the organisation works in, e.g. es.", valueName: "code"))
+    @Option(help: ArgumentHelp("The language you want help in, e.g. es.", valueName: "code"))
     var language: String?
 
-    @Option(help: "A region served, e.g. latin-america (organisations serving every region are included).")
+    @Option(help: "The region you are in, e.g. latin-america.")
     var region: String?
+
+    @Option(help: "Who you are, e.g. journalists; repeat for several.")
+    var audience: [String] = []
+
+    @Flag(help: "Someone is in danger or detained: emergency lines first.")
+    var urgent = false
 
     @Option(help: ArgumentHelp("Language of the descriptions, e.g. es.", valueName: "code"))
     var lang: String?
 
-    func run() throws {
-        if let service, !ResponderDirectory.serviceKeys.contains(service) {
-            throw CommandFailure("'\(service)' is not a service\(Suggestion.hint(for: service, in: ResponderDirectory.serviceKeys.sorted())); services are \(ResponderDirectory.serviceKeys.sorted().joined(separator: ", "))")
+    func validate() throws {
+        for key in service where !ResponderDirectory.serviceKeys.contains(key) {
+            throw ValidationError("'\(key)' is not a service\(Suggestion.hint(for: key, in: ResponderDirectory.serviceKeys.sorted())); services are \(ResponderDirectory.serviceKeys.sorted().joined(separator: ", "))")
         }
+        if let region, !ResponderDirectory.regionKeys.contains(region.lowercased()) {
+            throw ValidationError("'\(region)' is not a region\(Suggestion.hint(for: region.lowercased(), in: ResponderDirectory.regionKeys)); regions are \(ResponderDirectory.regionKeys.joined(separator: ", "))")
+        }
+        for key in audience where !ResponderDirectory.audienceKeys.contains(key) {
+            throw ValidationError("'\(key)' is not an audience\(Suggestion.hint(for: key, in: ResponderDirectory.audienceKeys)); audiences are \(ResponderDirectory.audienceKeys.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
         let loaded = try library.load()
-        let directory = loaded.directory(in: Translations.language(lang))
-        let organisations = directory.matching(service: service, language: language?.lowercased(), region: region?.lowercased())
-        guard !organisations.isEmpty else {
+        let code = Translations.language(lang)
+        let directory = loaded.directory(in: code)
+        let words = loaded.directoryText(code)
+        let profile = ReferralProfile(
+            language: language?.lowercased(), region: region?.lowercased(), audiences: audience.isEmpty ? nil : audience)
+        let referrals: [Referral]
+        if service.isEmpty {
+            referrals = directory.matching(language: profile.language, region: profile.region).map { organisation in
+                Referral(organisation: organisation, matchedServices: [], speaksLanguage: true)
+            }
+        } else {
+            referrals = directory.ranked(for: ReferralNeed(services: service, urgent: urgent, profile: profile))
+        }
+        guard !referrals.isEmpty else {
             print("No organisation in the directory matches; try without --language or --region, or ask a digital security helpline (playbook orgs --service digital_helpline).")
             return
         }
         let style = TerminalStyle(descriptor: STDOUT_FILENO)
-        for organisation in organisations {
+        for referral in referrals {
+            let organisation = referral.organisation
             print(style.bold(TextWrapper.wrap(organisation.name, width: 80)))
             print(TextWrapper.wrap(organisation.website, width: 80, indent: "  ", firstIndent: "  "))
+            for detail in words.details(of: referral) {
+                print(TextWrapper.wrap(detail, width: 80, indent: "    ", firstIndent: "  "))
+            }
             print(TextWrapper.wrap(organisation.summary, width: 80, indent: "  ", firstIndent: "  "))
-            print(TextWrapper.wrap("Services: \(organisation.services.joined(separator: ", "))", width: 80, indent: "    ", firstIndent: "  "))
-            print(TextWrapper.wrap("Languages: \(organisation.languages.joined(separator: ", ")) · Regions: \(organisation.regions.joined(separator: ", "))", width: 80, indent: "    ", firstIndent: "  "))
+            print(TextWrapper.wrap("Services: \(words.services(organisation.services))", width: 80, indent: "    ", firstIndent: "  "))
+            let regions = organisation.regions.map(words.region).joined(separator: ", ")
+            print(TextWrapper.wrap("Languages: \(organisation.languages.joined(separator: ", ")) · Regions: \(regions)", width: 80, indent: "    ", firstIndent: "  "))
             if let time = organisation.responseTime {
                 print(TextWrapper.wrap("Response: \(time)", width: 80, indent: "    ", firstIndent: "  "))
             }
-            for contact in organisation.contacts {
+            for contact in organisation.contacts where !referral.emergencyContacts.contains(contact) {
                 print(TextWrapper.wrap("\(contact.kind): \(contact.value) (checked \(contact.checked))", width: 80, indent: "    ", firstIndent: "  "))
             }
             print(style.dim(TextWrapper.wrap("Source: \(organisation.source), checked \(organisation.checked)", width: 80, indent: "    ", firstIndent: "  ")))

@@ -29,7 +29,10 @@ struct SessionRunner {
     }
 
     private var context: ActionContext {
-        ActionContext(directory: library.directory(in: language), libraryRoots: library.roots, language: library.facetLanguage(language))
+        var context = ActionContext(
+            directory: library.directory(in: language), libraryRoots: library.roots, language: library.facetLanguage(language))
+        context.directoryText = library.directoryText(language)
+        return context
     }
 
     /// At a terminal the person is asked before anything is contacted; piped input
@@ -60,7 +63,7 @@ struct SessionRunner {
 
     /// Runs playbook `id` with the answers of `script`, printing a transcript.
     func run(_ id: String, script: AnswerScript) throws {
-        let printer = TranscriptPrinter(directory: library.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO), text: text)
+        let printer = TranscriptPrinter(style: TerminalStyle(descriptor: STDOUT_FILENO), text: text, directoryText: library.directoryText(language))
         let sessionID = UUID().uuidString.lowercased()
         let lock = try options.lock(sessionID)
         defer { lock.release() }
@@ -75,7 +78,7 @@ struct SessionRunner {
 
     private func terminalSession() -> TerminalSession {
         TerminalSession(
-            engine: engine, console: console, directory: library.directory(in: language), text: text,
+            engine: engine, console: console, text: text, directoryText: library.directoryText(language),
             style: TerminalStyle(descriptor: STDOUT_FILENO))
     }
 

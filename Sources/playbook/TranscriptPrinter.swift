@@ -4,10 +4,11 @@ import PlaybookTerminal
 /// A session's events as readable text within 80 columns, ending with the outcome and
 /// the organisations that can help: the transcript of `run --answers` and of the demo.
 struct TranscriptPrinter: Sendable {
-    let directory: ResponderDirectory
     let style: TerminalStyle
     /// The interface's words, in the run's language.
     var text: UIText = .english
+    /// The directory's words, in the run's language.
+    var directoryText: DirectoryText = .english
 
     /// Prints `event`'s lines on standard output; for runs whose events go straight out.
     func print(_ event: DriverEvent) {
@@ -38,12 +39,12 @@ struct TranscriptPrinter: Sendable {
             return [TextWrapper.wrap(line, width: 80, indent: "  ", firstIndent: "  ")]
         case .network(let request, let allowed):
             return [TextWrapper.wrap(text(allowed ? "network.contacting" : "network.not-contacting", request.address, request.purpose), width: 80, indent: "  ", firstIndent: "  ")]
-        case .finished(let outcome, let say):
+        case .finished(let outcome, let say, let referrals):
             var lines = [style.bold("\n" + text("transcript.outcome", text("transcript.outcome.\(outcome.outcome.rawValue)")))]
             if let say { lines.append(TextWrapper.wrap(say, width: 80)) }
-            if !outcome.refer.isEmpty {
+            if let referrals {
                 lines.append("")
-                lines += ReferralList.lines(for: outcome.refer, directory: directory, text: text, width: 80)
+                lines += ReferralList.lines(for: referrals, text: text, words: directoryText, width: 80)
             }
             return lines
         case .marked, .noted, .wentBack:

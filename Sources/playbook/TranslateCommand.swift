@@ -33,7 +33,7 @@ struct TranslateCommand: ParsableCommand {
         let loaded = try library.load()
         let strings: [(key: String, text: String)]
         switch subject {
-        case "directory": strings = loaded.directoryStrings
+        case DirectoryText.subject: strings = loaded.directoryStrings
         case "ui": strings = Translations.interfaceStrings
         case ReportText.subject: strings = ReportText.translatableStrings
         case _ where subject.hasPrefix(FacetLanguage.subjectPrefix):

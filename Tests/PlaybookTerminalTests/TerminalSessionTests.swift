@@ -99,7 +99,7 @@ struct TerminalSessionTests {
     {
         let console = BufferConsole(lines: lines, interactive: interactive)
         let saves = Saves()
-        let terminal = TerminalSession(engine: engine, console: console, directory: Self.directory)
+        let terminal = TerminalSession(engine: engine, console: console)
         let context = ActionContext(clock: FixedClock(start: Date(timeIntervalSince1970: 0)), directory: Self.directory)
         var driver: SessionDriver
         if let state {

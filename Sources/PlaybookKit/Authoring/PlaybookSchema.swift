@@ -126,6 +126,10 @@ public enum PlaybookSchema {
             "ask": ref("template"),
             "options": ["type": "array", "minItems": 1],
             "multiple": ["type": "boolean"],
+            "remember": [
+                "enum": ReferralProfile.Field.allCases.map(\.rawValue),
+                "description": "What the answer tells about the person, used to pick referrals for the rest of the session.",
+            ] as [String: Any],
             "next": ref("target"),
         ])
         schema["if"] = ["required": ["multiple"], "properties": ["multiple": ["const": true]]]

@@ -13,7 +13,7 @@ public struct PlaybookDecoder {
     ]
     /// Every key a step may have.
     public static let stepKeys = [
-        "say", "note", "ask", "options", "multiple", "input", "next", "checklist", "action", "with", "route", "end", "refer",
+        "say", "note", "ask", "options", "multiple", "remember", "input", "next", "checklist", "action", "with", "route", "end", "refer",
     ]
 
     private var reader: NodeReader
@@ -125,7 +125,7 @@ public struct PlaybookDecoder {
     /// The keys a kind takes besides `say` and `note`.
     static func keys(ofKind kind: String) -> [String] {
         switch kind {
-        case "question": return ["ask", "options", "multiple", "next"]
+        case "question": return ["ask", "options", "multiple", "remember", "next"]
         case "input": return ["ask", "input", "next"]
         case "checklist": return ["checklist", "next"]
         case "action": return ["action", "with", "next"]
@@ -186,8 +186,38 @@ public struct PlaybookDecoder {
         } else if let pair = keys["next"] {
             reader.error("unknown-key", "a single-choice question goes on through its options' 'next'; remove this 'next' or add 'multiple: true'", at: pair.key.location)
         }
+        let remember = keys["remember"].flatMap { remembered($0.value, options: options, multiple: multiple) }
         guard let ask else { return nil }
-        return .question(.init(ask: ask, options: options, multiple: multiple, next: multipleNext))
+        return .question(.init(ask: ask, options: options, multiple: multiple, next: multipleNext, remember: remember))
+    }
+
+    /// The profile field a question's `remember:` names, checking that every option's
+    /// value is one the field can hold, so a misspelt region cannot silently hide the
+    /// organisations that serve it.
+    private mutating func remembered(_ node: YAMLNode, options: [QuestionOption], multiple: Bool) -> ReferralProfile.Field? {
+        guard let text = reader.text(node, key: "remember") else { return nil }
+        let fields = ReferralProfile.Field.allCases.map(\.rawValue)
+        guard let field = ReferralProfile.Field(rawValue: text) else {
+            reader.error("invalid-value", "\(Diagnostic.quote(text)) is not something a question can remember\(Suggestion.hint(for: text, in: fields)); use one of \(fields.joined(separator: ", "))", at: node.location)
+            return nil
+        }
+        if multiple, field != .audience {
+            reader.error("invalid-value", "a multiple-choice question can remember only 'audience'; a person has one \(text)", at: node.location)
+        }
+        for option in options where !ReferralProfile.accepts(option.value, for: field) {
+            reader.error("invalid-value", "the option value \(Diagnostic.quote(option.value)) is not a \(text) the directory knows; \(acceptedValues(field))", at: option.location)
+        }
+        return field
+    }
+
+    private func acceptedValues(_ field: ReferralProfile.Field) -> String {
+        let unknown = ReferralProfile.unknownValue
+        switch field {
+        case .language: return "use a language code such as es, or '\(unknown)'"
+        case .region: return "use one of \(ResponderDirectory.regionKeys.joined(separator: ", ")), or '\(unknown)'"
+        case .audience:
+            return "use one of \(ResponderDirectory.audienceKeys.joined(separator: ", ")), '\(ReferralProfile.noAudienceValue)' or '\(unknown)'"
+        }
     }
 
     private mutating func decodeInput(_ keys: KeyedPairs, what: String, at location: SourceLocation) -> StepKind? {

@@ -79,4 +79,14 @@ public struct ContactMethod: Hashable, Sendable, Codable {
         self.checked = checked
         self.emergency = emergency
     }
+
+    /// Reads a contact; `emergency` may be absent from records made before it existed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(String.self, forKey: .kind)
+        value = try container.decode(String.self, forKey: .value)
+        source = try container.decode(String.self, forKey: .source)
+        checked = try container.decode(String.self, forKey: .checked)
+        emergency = try container.decodeIfPresent(Bool.self, forKey: .emergency) ?? false
+    }
 }

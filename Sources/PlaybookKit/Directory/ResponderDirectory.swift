@@ -37,30 +37,7 @@ public struct ResponderDirectory: Hashable, Sendable, Codable {
         organisations.filter { organisation in
             (service.map { organisation.services.contains($0) } ?? true)
                 && (language.map { organisation.languages.contains($0) } ?? true)
-                && (region.map { organisation.regions.contains($0) || organisation.regions.contains("global") } ?? true)
+                && (region.map { serves(organisation, region: $0) } ?? true)
         }
-    }
-
-    /// Organisations offering any of `services`, best first: those covering more of the
-    /// services, then those working in `language`, then those serving `region`
-    /// specifically (rather than globally), then by name and id, so the same needs always
-    /// give the same list. Organisations serving neither `region` nor `global` are left out.
-    public func ranked(for services: [String], language: String? = nil, region: String? = nil) -> [Organisation] {
-        let wanted = Set(services)
-        func score(_ organisation: Organisation) -> (Int, Int, Int) {
-            let covered = Set(organisation.services).intersection(wanted).count
-            let speaks = language.map { organisation.languages.contains($0) ? 1 : 0 } ?? 0
-            let local = region.map { organisation.regions.contains($0) ? 1 : 0 } ?? 0
-            return (covered, speaks, local)
-        }
-        return organisations
-            .filter { !Set($0.services).isDisjoint(with: wanted) }
-            .filter { organisation in region.map { organisation.regions.contains($0) || organisation.regions.contains("global") } ?? true }
-            .sorted { lhs, rhs in
-                let (a, b) = (score(lhs), score(rhs))
-                if a != b { return a > b }
-                let (left, right) = (lhs.name.lowercased(), rhs.name.lowercased())
-                return left != right ? left < right : lhs.id < rhs.id
-            }
     }
 }

@@ -22,8 +22,10 @@ public enum DriverEvent: Hashable, Sendable {
     case noted(Position, text: String)
     /// The session went back to an earlier step (or item).
     case wentBack
-    /// The session ended; `text` is the end step's text, rendered.
-    case finished(Outcome, text: String?)
+    /// The session ended; `text` is the end step's text, rendered; `referrals` the
+    /// organisations that fit what the end refers to, for the person as far as known
+    /// (nil when it refers to none).
+    case finished(Outcome, text: String?, referrals: ReferralSelection?)
 
     /// A plain-text form, for comparisons and logs.
     public var description: String {
@@ -39,7 +41,7 @@ public enum DriverEvent: Hashable, Sendable {
         case .network(let request, let allowed): return "\(allowed ? "contacting" : "not contacting") \(request.address)"
         case .noted(let position, let text): return "note at \(position): \(text)"
         case .wentBack: return "went back"
-        case .finished(let outcome, let text): return "finished \(outcome.outcome.rawValue) at \(outcome.position)\(text.map { ": \($0)" } ?? "")"
+        case .finished(let outcome, let text, _): return "finished \(outcome.outcome.rawValue) at \(outcome.position)\(text.map { ": \($0)" } ?? "")"
         }
     }
 }

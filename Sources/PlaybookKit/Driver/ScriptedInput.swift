@@ -75,12 +75,13 @@ extension SessionDriver {
     /// trainer demo's rehearsals, checks and tests that look at the state reached and the
     /// events on the way.
     public static func run(
-        _ id: String, script: AnswerScript, sessionFiles: [String: Data] = [:], engine: Engine, context: ActionContext,
+        _ id: String, script: AnswerScript, sessionFiles: [String: Data] = [:], profile: ReferralProfile = ReferralProfile(),
+        engine: Engine, context: ActionContext,
         network: NetworkPolicy = .decline, stubs: ActionStubs = ActionStubs(), files: FileAccess = FileAccess(),
         readsTypedFiles: Bool = true, onEvent: @escaping @Sendable (DriverEvent) -> Void = { _ in }
     ) throws(RunFailure) -> SessionState {
         var driver = try start(
-            id, sessionFiles: sessionFiles, engine: engine, context: context, network: network, stubs: stubs, files: files,
+            id, sessionFiles: sessionFiles, profile: profile, engine: engine, context: context, network: network, stubs: stubs, files: files,
             readsTypedFiles: readsTypedFiles, onEvent: onEvent)
         var input = ScriptedInput(script)
         let end = driver.run(&input)

@@ -67,10 +67,11 @@ public struct SessionDriver {
 
     /// A driver at the start of playbook `id`, already saved once. `language` is kept with
     /// the session, so resuming it and its reports speak it again; `sessionFiles` are
-    /// files the session starts with (a scenario's acts share their logs).
+    /// files the session starts with (a scenario's acts share their logs); `profile` is
+    /// what is known about the person beforehand (a training case's region).
     public static func start(
         _ id: String, sessionID: String = UUID().uuidString.lowercased(), language: String? = nil,
-        sessionFiles: [String: Data] = [:], engine: Engine,
+        sessionFiles: [String: Data] = [:], profile: ReferralProfile = ReferralProfile(), engine: Engine,
         context: ActionContext, network: NetworkPolicy = .ask, stubs: ActionStubs = ActionStubs(),
         files: FileAccess = FileAccess(), readsTypedFiles: Bool = true,
         save: @escaping (SessionState) throws(RunFailure) -> Void = { _ in },
@@ -85,6 +86,7 @@ public struct SessionDriver {
         var state = transition.state
         state.language = language
         state.files = sessionFiles
+        state.presetProfile = profile
         let driver = SessionDriver(
             engine: engine, state: state, context: context, network: network, stubs: stubs, files: files,
             readsTypedFiles: readsTypedFiles, save: save, onEvent: onEvent)
@@ -441,7 +443,8 @@ public struct SessionDriver {
                 onEvent(.entered(id: id, title: engine.playbooks[id]?.title ?? id))
             case .finished(let outcome):
                 let step = engine.playbooks[outcome.position.playbook]?.step(outcome.position.step)
-                onEvent(.finished(outcome, text: step?.say.map { engine.render($0, in: state) }))
+                let referrals = engine.referralNeed(of: state).map { context.directory.referrals(for: $0) }
+                onEvent(.finished(outcome, text: step?.say.map { engine.render($0, in: state) }, referrals: referrals))
             case .actionNeeded:
                 continue
             }
@@ -482,6 +485,7 @@ public struct SessionDriver {
             }
         }
         context.files = allowed
+        context.referralProfile = engine.profile(of: state)
         let workspace = SessionFiles(state.files)
         context.workspace = workspace
         let undecided = ConsentQueue()

@@ -77,6 +77,7 @@ public struct Engine: Sendable {
         replayed.notes = state.notes
         replayed.files = state.files
         replayed.language = state.language
+        replayed.presetProfile = state.presetProfile
         // A checklist being filled in (or returned to) keeps the items already marked.
         let current = replayed.position.description
         if replayed.outcome == nil, replayed.checklists[current] == nil, let marked = state.checklists[current] {

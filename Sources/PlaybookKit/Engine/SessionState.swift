@@ -40,6 +40,9 @@ public struct SessionState: Hashable, Sendable, Codable {
     /// The language the session was run in (`en`, `es`), so that resuming and reports
     /// speak it again; nil in sessions saved before it was kept.
     public var language: String?
+    /// What was known about the person before the session started (a training case's
+    /// region); answers to `remember:` questions add to it (see `Engine.profile(of:)`).
+    public var presetProfile = ReferralProfile()
 
     /// Creates a state at the start of `entry`; use `Engine.start`.
     init(id: String, entry: String, position: Position, at date: Date) {
@@ -69,6 +72,7 @@ public struct SessionState: Hashable, Sendable, Codable {
         outcome = try container.decodeIfPresent(Outcome.self, forKey: .outcome)
         files = try container.decodeIfPresent([String: Data].self, forKey: .files) ?? [:]
         language = try container.decodeIfPresent(String.self, forKey: .language)
+        presetProfile = try container.decodeIfPresent(ReferralProfile.self, forKey: .presetProfile) ?? ReferralProfile()
     }
 
     /// The checklist statuses recorded so far at the current step, finished or not.

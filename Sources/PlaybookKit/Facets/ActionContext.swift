@@ -22,6 +22,11 @@ public struct ActionContext: Sendable {
     public var emit: @Sendable (String) -> Void
     /// The language of the text actions give the person, with the facets' translations.
     public var language: FacetLanguage
+    /// What the person has said about themselves so far (help language, region, who
+    /// they are), for actions that pick organisations; the driver fills it in.
+    public var referralProfile = ReferralProfile()
+    /// The directory's words (services, regions) in the run's language.
+    public var directoryText = DirectoryText.english
 
     /// Creates a context whose actions keep their files in `folder` (facet tests).
     public init(

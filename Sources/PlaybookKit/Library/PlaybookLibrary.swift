@@ -97,7 +97,7 @@ public struct PlaybookLibrary: Sendable {
 
     /// The directory with organisation summaries in `language` where translated.
     public func directory(in language: String) -> ResponderDirectory {
-        guard let translation = translations[language]?["directory"] else { return directory }
+        guard let translation = translations[language]?[DirectoryText.subject] else { return directory }
         return ResponderDirectory(organisations: directory.organisations.map { organisation in
             var organisation = organisation
             organisation.summary = translation.entries["\(organisation.id).summary"]?.text ?? organisation.summary
@@ -117,12 +117,20 @@ public struct PlaybookLibrary: Sendable {
     /// A session report's framing words and facet titles in the language `code`,
     /// English where not translated.
     public func reportText(_ code: String) -> ReportText {
-        ReportText(translation: translations[code]?[ReportText.subject], facetTitles: facetLanguage(code).titles)
+        ReportText(
+            translation: translations[code]?[ReportText.subject], facetTitles: facetLanguage(code).titles,
+            directory: directoryText(code))
     }
 
-    /// The directory's translatable strings: each organisation's summary.
+    /// The directory's translatable strings: each organisation's summary, and the
+    /// words of `DirectoryText`.
     public var directoryStrings: [(key: String, text: String)] {
-        directory.organisations.map { ("\($0.id).summary", $0.summary) }
+        directory.organisations.map { ("\($0.id).summary", $0.summary) } + DirectoryText.translatableStrings
+    }
+
+    /// The directory's words in the language `code`, English where not translated.
+    public func directoryText(_ code: String) -> DirectoryText {
+        DirectoryText(translation: translations[code]?[DirectoryText.subject])
     }
 
     /// The playbook with this id.

@@ -38,13 +38,20 @@ public indirect enum StepKind: Hashable, Sendable {
         public var multiple: Bool
         /// Where a multiple-choice question goes on; nil for single choice.
         public var next: StepTarget?
+        /// What the answer says about the person that referrals use for the rest of the
+        /// session (`remember: region`), if anything.
+        public var remember: ReferralProfile.Field?
 
         /// Creates a question.
-        public init(ask: TextTemplate, options: [QuestionOption], multiple: Bool, next: StepTarget?) {
+        public init(
+            ask: TextTemplate, options: [QuestionOption], multiple: Bool, next: StepTarget?,
+            remember: ReferralProfile.Field? = nil
+        ) {
             self.ask = ask
             self.options = options
             self.multiple = multiple
             self.next = next
+            self.remember = remember
         }
     }
 

@@ -11,6 +11,10 @@ public struct ReportReferral: Hashable, Sendable, Codable {
     public var summary: String
     /// Its service keys.
     public var services: [String]
+    /// The needed services it offers, in the need's order.
+    public var offers: [String]
+    /// Who alone it serves, when the person has not said whether that is them.
+    public var onlyFor: [String]
     /// Languages it works in.
     public var languages: [String]
     /// Hours or response time as it states them; nil when not stated.
@@ -29,10 +33,35 @@ public struct ReportReferral: Hashable, Sendable, Codable {
         try container.encode(website, forKey: .website)
         try container.encode(summary, forKey: .summary)
         try container.encode(services, forKey: .services)
+        try container.encode(offers, forKey: .offers)
+        try container.encode(onlyFor, forKey: .onlyFor)
         try container.encode(languages, forKey: .languages)
         try container.encode(responseTime, forKey: .responseTime)
         try container.encode(contacts, forKey: .contacts)
         try container.encode(source, forKey: .source)
         try container.encode(checked, forKey: .checked)
+    }
+}
+
+extension ReportReferral {
+    /// What the report says first about this organisation, as plain text for each
+    /// format to escape: its emergency lines when the need is urgent, the needed
+    /// services it offers in words, and who alone it serves when the person has not said.
+    func leadingFacts(_ words: DirectoryText, urgent: Bool) -> [String] {
+        var facts = urgent ? contacts.filter(\.emergency).map { words("referral.emergency-line", $0.value) } : []
+        if !offers.isEmpty { facts.append(words("referral.offers", words.services(offers))) }
+        if !onlyFor.isEmpty { facts.append(words("referral.only-for", onlyFor.map(words.audience).joined(separator: words("list.separator")))) }
+        return facts
+    }
+}
+
+extension SessionReport {
+    /// What the report says after its referrals: that none of them lists the person's
+    /// language, when that is so.
+    func referralNotes(_ words: DirectoryText) -> [String] {
+        guard let language = referralNeed?.profile.language, !referrals.isEmpty,
+            !referrals.contains(where: { $0.languages.contains(language) })
+        else { return [] }
+        return [words("referrals.other-language")]
     }
 }

@@ -58,7 +58,7 @@ enum ReportStrings {
         "notes.left-out": "Notes are left out of this redacted report.",
         "referrals.none": "No organisation in the directory offers {1}.",
         "referral.website": "Website",
-        "referral.services": "Services",
+        "referrals.more": "More organisations that fit",
         "referral.languages": "Languages",
         "referral.response-time": "Response time",
         "referral.contact": "Contact",

@@ -13,15 +13,18 @@ public struct ReportText: Sendable {
     public let table: StringTable
     /// Facet titles in this language by facet id (see `FacetLanguage.titles`).
     public var facetTitles: [String: String]
+    /// The directory's words (services, audiences) in this language.
+    public var directory: DirectoryText
 
     /// The language code, e.g. `es`.
     public var language: String { table.language }
 
     /// The English strings with `translation`'s in place of those it has, and facet
     /// titles from `facetTitles` where it has them.
-    public init(translation: Translation? = nil, facetTitles: [String: String] = [:]) {
+    public init(translation: Translation? = nil, facetTitles: [String: String] = [:], directory: DirectoryText = .english) {
         table = StringTable(english: ReportStrings.english, translation: translation)
         self.facetTitles = facetTitles
+        self.directory = directory
     }
 
     /// Every English string a translation may hold, sorted by key.

@@ -191,18 +191,19 @@ extension SessionReport {
     }
 
     private func referralsHTML(_ words: ReportWords) -> [String] {
-        guard !status.refer.isEmpty else { return [] }
+        guard let need = referralNeed else { return [] }
+        let directory = words.text.directory
         var lines = ["<section id=\"referrals\">", "<h2>\(words("section.referrals"))</h2>"]
         if referrals.isEmpty {
-            lines.append("<p>\(words("referrals.none", HTMLText.escape(status.refer.joined(separator: ", "))))</p>")
+            lines.append("<p>\(words("referrals.none", HTMLText.escape(directory.services(need.services))))</p>")
         }
         for organisation in referrals {
             lines.append("<div class=\"referral\">")
             lines.append("<h3>\(HTMLText.escape(organisation.name))</h3>")
+            lines += organisation.leadingFacts(directory, urgent: need.urgent).map { "<p><strong>\(HTMLText.escape($0))</strong></p>" }
             lines.append(HTMLText.paragraphs(organisation.summary))
             lines.append("<dl class=\"facts\">")
             lines.append(fact(words("referral.website"), HTMLText.link(organisation.website, label: organisation.website)))
-            lines.append(fact(words("referral.services"), HTMLText.escape(organisation.services.joined(separator: ", "))))
             lines.append(fact(words("referral.languages"), HTMLText.escape(organisation.languages.joined(separator: ", "))))
             if let hours = organisation.responseTime { lines.append(fact(words("referral.response-time"), HTMLText.escape(hours))) }
             let contacts = organisation.contacts.map { contact -> String in
@@ -216,6 +217,12 @@ extension SessionReport {
             lines.append(fact(words("referral.checked"), words("referral.checked-on", HTMLText.escape(organisation.checked), source)))
             lines.append("</dl>")
             lines.append("</div>")
+        }
+        lines += referralNotes(directory).map { "<p>\(HTMLText.escape($0))</p>" }
+        if !moreReferrals.isEmpty {
+            lines.append("<h3>\(words("referrals.more"))</h3>")
+            let items = moreReferrals.map { "<li>\(HTMLText.escape($0.name)): \(HTMLText.link($0.website, label: $0.website))</li>" }
+            lines.append("<ul>\(items.joined())</ul>")
         }
         return lines + ["</section>"]
     }

@@ -121,15 +121,16 @@ extension SessionReport {
     }
 
     private func referralSection(_ words: ReportWords) -> [String] {
-        guard !status.refer.isEmpty else { return [] }
+        guard let need = referralNeed else { return [] }
+        let directory = words.text.directory
         var lines = ["## " + words("section.referrals"), ""]
         if referrals.isEmpty {
-            lines += [words("referrals.none", MarkdownText.inline(status.refer.joined(separator: ", "))), ""]
+            lines += [words("referrals.none", MarkdownText.inline(directory.services(need.services))), ""]
         }
         for organisation in referrals {
             lines += ["### \(MarkdownText.inline(organisation.name))", "", MarkdownText.block(organisation.summary), ""]
+            lines += organisation.leadingFacts(directory, urgent: need.urgent).map { "- " + MarkdownText.inline($0) }
             lines.append("- \(words("referral.website")): \(MarkdownText.inline(organisation.website))")
-            lines.append("- \(words("referral.services")): \(MarkdownText.inline(organisation.services.joined(separator: ", ")))")
             lines.append("- \(words("referral.languages")): \(MarkdownText.inline(organisation.languages.joined(separator: ", ")))")
             if let hours = organisation.responseTime { lines.append("- \(words("referral.response-time")): \(MarkdownText.inline(hours))") }
             if organisation.contacts.isEmpty {
@@ -144,6 +145,12 @@ extension SessionReport {
             }
             let checked = words("referral.checked-line", MarkdownText.inline(organisation.checked), MarkdownText.inline(organisation.source))
             lines += ["- " + checked, ""]
+        }
+        for note in referralNotes(directory) { lines += [MarkdownText.inline(note), ""] }
+        if !moreReferrals.isEmpty {
+            lines += ["### " + words("referrals.more"), ""]
+            lines += moreReferrals.map { "- \(MarkdownText.inline($0.name)): \(MarkdownText.inline($0.website))" }
+            lines.append("")
         }
         return lines
     }

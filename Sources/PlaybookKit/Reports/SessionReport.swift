@@ -40,8 +40,13 @@ public struct SessionReport: Hashable, Sendable, Codable {
     public var facetSections: [ReportFacetSection]
     /// The person's notes, oldest first; empty when redacted.
     public var notes: [ReportNote]
-    /// Organisations offering the services the end step refers to, best first.
+    /// What the end step refers to, with what the person said about themselves (their
+    /// language, region, who they are); nil when it refers to nothing.
+    public var referralNeed: ReferralNeed?
+    /// The organisations that fit best, best first (`ReferralSelection.defaultLimit` at most).
     public var referrals: [ReportReferral]
+    /// The other organisations that fit, in order.
+    public var moreReferrals: [ReportReferral]
 
     /// Builds the report of `state`, reading its playbooks and facets from `engine` and
     /// organisations from `directory`; `redact` leaves out free text (see `redactionNotice`);
@@ -67,7 +72,10 @@ public struct SessionReport: Hashable, Sendable, Codable {
         actions = builder.actions()
         facetSections = builder.facetSections()
         notes = redact ? [] : builder.notes()
-        referrals = builder.referrals(from: directory)
+        referralNeed = engine.referralNeed(of: state)
+        let ranked = referralNeed.map(directory.ranked(for:)) ?? []
+        referrals = ranked.prefix(ReferralSelection.defaultLimit).map(builder.referral)
+        moreReferrals = ranked.dropFirst(ReferralSelection.defaultLimit).map(builder.referral)
     }
 }
 
@@ -209,21 +217,19 @@ extension SessionReport {
             }
         }
 
-        func referrals(from directory: ResponderDirectory) -> [ReportReferral] {
-            guard let outcome = state.outcome, !outcome.refer.isEmpty else { return [] }
-            let language = engine.playbooks[outcome.position.playbook]?.language
-            return directory.ranked(for: outcome.refer, language: language).map { organisation in
-                ReportReferral(
-                    id: clean(organisation.id), name: clean(organisation.name), website: clean(organisation.website),
-                    summary: clean(organisation.summary), services: organisation.services.map(clean),
-                    languages: organisation.languages.map(clean), responseTime: organisation.responseTime.map(clean),
-                    contacts: organisation.contacts.map { contact in
-                        ContactMethod(
-                            kind: clean(contact.kind), value: clean(contact.value), source: clean(contact.source),
-                            checked: clean(contact.checked))
-                    },
-                    source: clean(organisation.source), checked: clean(organisation.checked))
-            }
+        func referral(_ referral: Referral) -> ReportReferral {
+            let organisation = referral.organisation
+            return ReportReferral(
+                id: clean(organisation.id), name: clean(organisation.name), website: clean(organisation.website),
+                summary: clean(organisation.summary), services: organisation.services.map(clean),
+                offers: referral.matchedServices.map(clean), onlyFor: referral.unconfirmedAudiences.map(clean),
+                languages: organisation.languages.map(clean), responseTime: organisation.responseTime.map(clean),
+                contacts: organisation.contacts.map { contact in
+                    ContactMethod(
+                        kind: clean(contact.kind), value: clean(contact.value), source: clean(contact.source),
+                        checked: clean(contact.checked), emergency: contact.emergency)
+                },
+                source: clean(organisation.source), checked: clean(organisation.checked))
         }
 
         static func facetID(of action: String) -> String {

@@ -128,7 +128,8 @@ extension ScenarioRehearsal.Line {
             case .checklist(let step, let items):
                 return .event(.checklist(step: step, items: items.map { ChecklistLine(text: mask($0.text), state: $0.state) }))
             case .action(let step, let action, let messages): return .event(.action(step: step, action: action, messages: messages.map(mask)))
-            case .finished(let outcome, let text): return .event(.finished(outcome, text: text.map(mask)))
+            case .finished(let outcome, let text, let referrals):
+                return .event(.finished(outcome, text: text.map(mask), referrals: referrals))
             }
         }
     }

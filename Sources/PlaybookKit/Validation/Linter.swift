@@ -52,7 +52,9 @@ public struct Linter {
             for (subject, translation) in bySubject.sorted(by: { $0.key < $1.key }) {
                 let strings: [(key: String, text: String)]
                 switch subject {
-                case "directory": strings = library.directoryStrings
+                case DirectoryText.subject:
+                    strings = library.directoryStrings
+                    diagnostics += Self.checkPlaceholders(translation, against: strings)
                 case "ui":
                     strings = interfaceStrings
                     diagnostics += Self.checkPlaceholders(translation, against: strings)

@@ -1,13 +1,13 @@
 import Foundation
 import PlaybookKit
 
-/// `triage.refer`: finds organisations in the responder directory that offer what the
-/// defender needs, with their checked contact methods; when none does, points to the
-/// general digital security helplines, which can refer onwards.
+/// `triage.refer`: finds the organisations in the responder directory that fit what the
+/// defender needs, ranked as `ResponderDirectory.ranked(for:)` ranks them (emergency
+/// lines first when someone is in danger), with their checked contacts; when none
+/// fits, points to the general digital security helplines, which can refer onwards.
+/// The person's language and region come from what they said earlier in the session
+/// unless the step gives them.
 enum ReferAction {
-    /// How many referrals when the playbook gives no `limit`: few enough to choose from
-    /// under stress.
-    static let defaultLimit = 5
     /// The most referrals a playbook may ask for.
     static let maximumLimit = 50
     /// The service of organisations that take any digital emergency and refer onwards.
@@ -15,48 +15,60 @@ enum ReferAction {
 
     static let descriptor = ActionDescriptor(
         name: "refer",
-        summary: "Finds organisations that offer the services needed, best match first, with their checked contacts.",
+        summary: "Finds organisations that fit the services needed, best first, with their checked contacts.",
         parameters: [
             ParameterDescriptor(
                 "services", .list, "Service keys needed, e.g. digital_helpline, legal, psychosocial, ddos_protection."),
-            ParameterDescriptor("language", .string, required: false, "A language code such as es or ar, to rank by."),
             ParameterDescriptor(
-                "region", .string, required: false, "A region such as latin-america, to rank by; global counts."),
+                "urgent", .bool, required: false, "Someone is in danger or detained: emergency lines come first."),
+            ParameterDescriptor(
+                "language", .string, required: false,
+                "A language code such as es, to rank by; default: the language the person asked for help in."),
+            ParameterDescriptor(
+                "region", .string, required: false,
+                "A region such as latin-america; default: the region the person gave. Organisations serving only other regions are left out."),
             ParameterDescriptor(
                 "limit", .number, required: false, "How many organisations at most (1 to 50; 5 when not given)."),
         ],
         outputs: [
             OutputDescriptor(
                 "referrals", .list,
-                "Records {id, name, services (the matched ones), website, contacts (`kind: value`), languages, checked}."),
+                "Records {id, name, services (the matched keys), offers (them in words), website, emergency (numbers), contacts (`kind: value`), languages, checked}."),
             OutputDescriptor("count", .number, "How many referrals."),
+            OutputDescriptor("more", .number, "How many more organisations fit beyond the limit."),
+            OutputDescriptor("needed", .string, "The services asked for, in the run's words."),
             OutputDescriptor("message", .string, "A sentence for the person; when nothing matched, where to turn instead."),
         ]
     )
 
     static func perform(_ request: ActionRequest, context: ActionContext, text: FacetText) throws(ActionError) -> ActionResult {
         let services = try serviceKeys(request, text: text)
-        let ranked = context.directory.ranked(
-            for: services, language: try language(request, text: text), region: try region(request, text: text))
-        let referrals = ranked.prefix(try limit(request, text: text)).map { Referral(organisation: $0, needed: services) }
-        let needed = services.joined(separator: ", ")
+        var profile = context.referralProfile
+        if let language = try language(request, text: text) { profile.language = language }
+        if let region = try region(request, text: text) { profile.region = region }
+        let need = ReferralNeed(services: services, urgent: try request.optionalBool("urgent") ?? false, profile: profile)
+        let selection = context.directory.referrals(for: need, limit: try limit(request, text: text))
+        let words = context.directoryText
+        let needed = words.services(services)
         let message =
-            referrals.isEmpty
+            selection.shown.isEmpty
             ? fallbackMessage(needed: needed, directory: context.directory, text: text)
-            : referrals.count == 1
-                ? text("refer.found.one", needed) : text("refer.found.many", "\(referrals.count)", needed)
+            : selection.shown.count == 1
+                ? text("refer.found.one", needed) : text("refer.found.many", "\(selection.shown.count)", needed)
+        let lines = selection.shown.flatMap { $0.lines(words: words) } + words.afterList(selection)
         return ActionResult(
             outputs: [
-                "referrals": .list(referrals.map(\.record)),
-                "count": .number(Double(referrals.count)),
+                "referrals": .list(selection.shown.map { $0.record(words: words) }),
+                "count": .number(Double(selection.shown.count)),
+                "more": .number(Double(selection.more)),
+                "needed": .string(needed),
                 "message": .string(message),
             ],
-            messages: [message])
+            messages: [message] + lines)
     }
 
     private static func fallbackMessage(needed: String, directory: ResponderDirectory, text: FacetText) -> String {
-        let helplines = directory.matching(service: helplineService)
-            .sorted { $0.name.lowercased() < $1.name.lowercased() }
+        let helplines = directory.ranked(for: [helplineService])
         guard !helplines.isEmpty else { return text("refer.none", needed) }
         let names = helplines.map { "\($0.name) (\($0.website))" }.joined(separator: "; ")
         return text("refer.helplines", needed, names)
@@ -85,7 +97,7 @@ enum ReferAction {
     private static func language(_ request: ActionRequest, text: FacetText) throws(ActionError) -> String? {
         guard let given = try request.optionalString("language") else { return nil }
         let trimmed = given.trimmingCharacters(in: .whitespaces).lowercased()
-        if trimmed.isEmpty { return nil }
+        if trimmed.isEmpty || trimmed == ReferralProfile.unknownValue || trimmed == "und" { return nil }
         let code = trimmed.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
         guard (2...3).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             throw .invalidParameter("language", text("refer.invalid-language"))
@@ -97,15 +109,16 @@ enum ReferAction {
         guard let given = try request.optionalString("region") else { return nil }
         let key = given.trimmingCharacters(in: .whitespaces).lowercased()
             .split(whereSeparator: \.isWhitespace).joined(separator: "-")
-        if key.isEmpty { return nil }
-        guard key.count <= 64, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
-            throw .invalidParameter("region", text("refer.invalid-region"))
+        if key.isEmpty || key == ReferralProfile.unknownValue { return nil }
+        guard key == ResponderDirectory.globalRegion || ResponderDirectory.regionKeys.contains(key) else {
+            let known = ResponderDirectory.regionKeys.joined(separator: ", ")
+            throw .invalidParameter("region", text("refer.invalid-region", TextSanitiser.clean(String(given.prefix(64))), known))
         }
-        return key
+        return key == ResponderDirectory.globalRegion ? nil : key
     }
 
     private static func limit(_ request: ActionRequest, text: FacetText) throws(ActionError) -> Int {
-        guard let number = try request.optionalNumber("limit") else { return defaultLimit }
+        guard let number = try request.optionalNumber("limit") else { return ReferralSelection.defaultLimit }
         guard number.isFinite, number == number.rounded(), number >= 1, number <= Double(maximumLimit) else {
             throw .invalidParameter("limit", text("refer.invalid-limit", "\(maximumLimit)"))
         }

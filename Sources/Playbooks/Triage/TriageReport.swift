@@ -42,7 +42,7 @@ struct TriageReport {
 
     private func refer(_ record: ActionRecord) -> String {
         let outputs = record.result.outputs
-        let needed = record.parameters["services"]?.displayText ?? ""
+        let needed = outputs["needed"]?.string ?? record.parameters["services"]?.displayText ?? ""
         var lines = [needed.isEmpty ? text("report.organisations") : text("report.organisations-for", needed), ""]
         let referrals = (outputs["referrals"]?.list ?? []).compactMap(\.record)
         guard !referrals.isEmpty else {
@@ -52,12 +52,15 @@ struct TriageReport {
         for referral in referrals {
             let name = referral["name"]?.displayText ?? ""
             let website = referral["website"]?.displayText ?? ""
-            let services = referral["services"]?.displayText ?? ""
+            let services = referral["offers"]?.string ?? referral["services"]?.displayText ?? ""
             var line = "- **\(name)**, \(website): \(services)"
             if let checked = referral["checked"]?.string, !checked.isEmpty {
                 line += text("report.checked", checked)
             }
             lines.append(line)
+            for line in referral["emergency"]?.list ?? [] {
+                lines.append("  - " + text("report.emergency-line", line.displayText))
+            }
             for contact in referral["contacts"]?.list ?? [] {
                 lines.append("  - \(contact.displayText)")
             }

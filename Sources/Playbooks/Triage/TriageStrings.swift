@@ -46,7 +46,7 @@ enum TriageStrings {
         "refer.service-not-text": "each service is a key such as legal, not {1}",
         "refer.unknown-service": "'{1}' is not a known service; use one of: {2}",
         "refer.invalid-language": "give a language code such as en, es or ar",
-        "refer.invalid-region": "give a region name such as latin-america or east-africa",
+        "refer.invalid-region": "'{1}' is not a region the directory knows; use one of: {2}",
         "refer.invalid-limit": "give a whole number from 1 to {1}",
         "report.title": "Triage",
         "report.priority": "**Priority: {1}** (score {2} of 100)",
@@ -55,5 +55,6 @@ enum TriageStrings {
         "report.organisations-for": "### Organisations that can help: {1}",
         "report.no-match": "No organisation matched.",
         "report.checked": " (checked {1})",
+        "report.emergency-line": "emergency line, day and night: {1}",
     ]
 }

@@ -1,0 +1,25 @@
+import PlaybookKit
+
+extension Referral {
+    /// The referral as `triage.refer` outputs it: keys for tools, and `offers` in the
+    /// run's words for people.
+    func record(words: DirectoryText) -> Value {
+        .record([
+            "id": .string(organisation.id),
+            "name": .string(organisation.name),
+            "services": .list(matchedServices.map(Value.string)),
+            "offers": .string(words.services(matchedServices)),
+            "website": .string(organisation.website),
+            "emergency": .list(emergencyContacts.map { .string($0.value) }),
+            "contacts": .list(organisation.contacts.map { .string("\($0.kind): \($0.value)") }),
+            "languages": .list(organisation.languages.map(Value.string)),
+            "checked": .string(organisation.checked),
+        ])
+    }
+
+    /// The lines a person reads for this referral: its name and website, then what
+    /// `DirectoryText.details` says of it.
+    func lines(words: DirectoryText) -> [String] {
+        ["\(organisation.name) (\(organisation.website))"] + words.details(of: self).map { "  \($0)" }
+    }
+}
