@@ -60,27 +60,3 @@ struct OrganisationDecoderTests {
         #expect(directory.matching(region: "africa").map(\.id) == ["a"])
     }
 }
-
-@Suite("Referral ranking")
-struct ReferralRankingTests {
-    func organisation(_ id: String, _ services: [String], languages: [String] = ["en"], regions: [String] = ["global"]) -> Organisation {
-        Organisation(
-            id: id, name: id.uppercased(), website: "https://\(id).example", summary: "", services: services,
-            languages: languages, regions: regions, beneficiaries: [], source: "s", checked: "2026-11-01")
-    }
-
-    @Test("more services covered first, then language, then a regional match")
-    func ranking() {
-        let directory = ResponderDirectory(organisations: [
-            organisation("a", ["legal"]),
-            organisation("b", ["legal", "forensics"]),
-            organisation("c", ["legal"], languages: ["es"]),
-            organisation("d", ["legal"], languages: ["es"], regions: ["latin-america"]),
-            organisation("e", ["legal"], regions: ["africa"]),
-            organisation("f", ["psychosocial"]),
-        ])
-        #expect(directory.ranked(for: ["legal", "forensics"]).map(\.id) == ["b", "a", "c", "d", "e"])
-        #expect(directory.ranked(for: ["legal"], language: "es", region: "latin-america").map(\.id) == ["d", "c", "a", "b"])
-        #expect(directory.ranked(for: ["relocation"]).isEmpty)
-    }
-}

@@ -29,7 +29,7 @@ struct PlaybookSchemaTests {
     func stepKinds() throws {
         let defs = try #require(try schema()["$defs"] as? [String: Any])
         let expected: [String: [String]] = [
-            "questionStep": ["ask", "options", "multiple", "next"], "inputStep": ["ask", "input", "next"],
+            "questionStep": ["ask", "options", "multiple", "remember", "next"], "inputStep": ["ask", "input", "next"],
             "informationStep": ["next"], "checklistStep": ["checklist", "next"], "actionStep": ["action", "with", "next"],
             "routingStep": ["route"], "endStep": ["end", "refer"],
         ]

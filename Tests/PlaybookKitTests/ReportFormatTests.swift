@@ -125,7 +125,7 @@ struct ReportFormatTests {
         let report = ReportFixture.report(try ReportFixture.session())
         let text = report.json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        let keys = ["actions", "checklists", "facetSections", "format", "generatedAt", "language", "notes", "path", "redacted", "referrals", "sessionID", "startedAt", "status", "title", "updatedAt"]
+        let keys = ["actions", "checklists", "facetSections", "format", "generatedAt", "language", "moreReferrals", "notes", "path", "redacted", "referralNeed", "referrals", "sessionID", "startedAt", "status", "title", "updatedAt"]
         #expect(object.keys.sorted() == keys)
         let positions = keys.map { text.range(of: "\n  \"\($0)\" : ")!.lowerBound }
         #expect(positions == positions.sorted(), "keys are written in sorted order")
@@ -141,7 +141,8 @@ struct ReportFormatTests {
         let items = try #require((object["checklists"] as? [[String: Any]])?.first?["items"] as? [[String: Any]])
         #expect(items.map { $0["state"] as? String } == ["done", "not-applicable", "open"])
         let referral = try #require((object["referrals"] as? [[String: Any]])?.first)
-        #expect((referral["contacts"] as? [[String: String]])?.first?["checked"] == "2026-10-01")
+        #expect((referral["contacts"] as? [[String: Any]])?.first?["checked"] as? String == "2026-10-01")
+        #expect((referral["contacts"] as? [[String: Any]])?.first?["emergency"] as? Bool == false)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         #expect(try decoder.decode(SessionReport.self, from: Data(text.utf8)) == report)

@@ -44,7 +44,7 @@ struct ReportLanguageTests {
             "- Datos recibidos:\n  - author: Sent by Mallory Quillfeather", "- Resultados:", "- Mensajes:\n  - Logged 12 messages",
             "## Pruebas: Evidence log", "## Notas\n\n- 2027-01-15 08:00 UTC, Test, paso steps:\\",
             "## Dónde conseguir ayuda\n\n### Example Helpdesk", "- Sitio web: https://helpdesk.example.org",
-            "- Servicios: digital_helpline, legal", "- Idiomas: en", "- Tiempo de respuesta: within 2 hours",
+            "- Ofrece: línea de ayuda en seguridad digital, ayuda legal", "- Idiomas: en", "- Tiempo de respuesta: within 2 hours",
             "  - correo electrónico: help@helpdesk.example.org (verificado el 2026-10-01 en https://helpdesk.example.org/contact)",
             "  - formulario web: https://helpdesk.example.org/form", "- Verificado el 2026-10-01 en https://helpdesk.example.org/about",
             "- Contacto: a través del sitio web",

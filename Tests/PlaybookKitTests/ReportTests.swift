@@ -142,6 +142,7 @@ enum ReportFixture {
     /// The session up to the checklist, answered with `sender` as the text answer.
     static func session(sender: String = sender, finish: Bool = true) throws -> SessionState {
         var state = try engine.start("harassment", sessionID: "session-1", at: clock).state
+        state.presetProfile = ReferralProfile(region: "latin-america")
         let inputs: [StepInput] = [
             .choose(["threats"]), .text(sender), .text(place), .text("2026-11-20"), .text("12"), .text("no"),
             .actionCompleted(logResult), .acknowledge,
@@ -279,6 +280,37 @@ struct ReportTests {
         #expect(report.notes.map(\.text) == [ReportFixture.note])
         #expect(report.notes.first?.position.step == "steps")
         #expect(report.markdown().contains("- 2027-01-15 08:00 UTC, Test, step steps:\\\n  Spoke with lawyer Ottoline"))
+    }
+
+    @Test("referrals fit the person: a regional organisation only where the person is, services said in words")
+    func referralsFitThePerson() throws {
+        var state = try ReportFixture.session()
+        #expect(ReportFixture.report(state).referralNeed?.profile.region == "latin-america")
+        state.presetProfile = ReferralProfile(language: "fr")
+        let report = ReportFixture.report(state)
+        #expect(report.referrals.map(\.id) == ["helpdesk"])
+        #expect(report.referrals[0].offers == ["digital_helpline", "legal"])
+        let markdown = report.markdown()
+        #expect(markdown.contains("- Offers: digital security helpline, legal help"))
+        #expect(!markdown.contains("digital_helpline"))
+        #expect(markdown.contains("None of these says it works in your language."))
+        #expect(report.html().contains("<p><strong>Offers: digital security helpline, legal help</strong></p>"))
+    }
+
+    @Test("the best five are shown in full and the others named after them")
+    func moreReferrals() throws {
+        let many = (1...7).map { index in
+            Organisation(
+                id: "desk-\(index)", name: "Desk \(index)", website: "https://desk-\(index).example.org", summary: "A helpdesk.",
+                services: ["digital_helpline"], languages: ["en"], regions: ["global"], beneficiaries: [],
+                source: "https://desk-\(index).example.org", checked: "2026-10-01")
+        }
+        let report = SessionReport(
+            state: try ReportFixture.session(), engine: ReportFixture.engine, directory: ResponderDirectory(organisations: many),
+            redact: false, generatedAt: ReportFixture.later)
+        #expect(report.referrals.map(\.id) == (1...5).map { "desk-\($0)" })
+        #expect(report.moreReferrals.map(\.id) == ["desk-6", "desk-7"])
+        #expect(report.markdown().contains("### More organisations that fit\n\n- Desk 6: https://desk-6.example.org\n- Desk 7:"))
     }
 
     @Test("referrals list the organisations offering the services, best first, with verified contacts")

@@ -123,9 +123,10 @@ struct FacetSpanishTests {
         let empty = ActionRequest(name: "refer", parameters: ["services": ["physical_security"]])
         var context = SpanishFacets.context(SpanishFacets.spanish)
         context.directory = ResponderDirectory(organisations: [])
+        context.directoryText = SpanishFacets.library.directoryText("es")
         let refer = try TriageFacet().perform(empty, context: context)
         #expect(refer.messages == [
-            "Ninguna organización del directorio ofrece physical_security, y el directorio no incluye ninguna línea de ayuda general. "
+            "Ninguna organización del directorio ofrece protección física, y el directorio no incluye ninguna línea de ayuda general. "
                 + "Pide a una organización en la que ya confíes que te derive a alguien."
         ])
         #expect(refer.outputs["count"] == 0)

@@ -5,10 +5,13 @@ import TriageFacet
 @Suite("triage.refer")
 struct TriageReferTests {
     private func refer(
-        _ parameters: [String: Value], directory: ResponderDirectory = TriageTestDirectory.directory
+        _ parameters: [String: Value], directory: ResponderDirectory = TriageTestDirectory.directory,
+        profile: ReferralProfile = ReferralProfile()
     ) throws -> ActionResult {
         try TriageFacet()
-            .perform(ActionRequest(name: "refer", parameters: parameters), context: TriageTestDirectory.context(directory))
+            .perform(
+                ActionRequest(name: "refer", parameters: parameters),
+                context: TriageTestDirectory.context(directory, profile: profile))
     }
 
     private func ids(_ result: ActionResult) -> [String] {
@@ -16,39 +19,65 @@ struct TriageReferTests {
     }
 
     @Test func organisationsCoveringMoreNeedsComeFirst() throws {
-        let result = try refer(["services": ["legal", "psychosocial"]])
-        #expect(ids(result) == ["care-collective", "aardvark-legal", "andes-legal", "world-legal"])
-        #expect(result.outputs["count"] == 4)
+        let result = try refer(["services": ["legal", "psychosocial"], "region": "latin-america"])
+        #expect(ids(result) == ["care-collective", "andes-legal", "world-legal"])
+        #expect(result.outputs["count"] == 3)
         let first = try #require(result.outputs["referrals"]?.list?.first?.record)
         #expect(first["name"] == "Care Collective")
         #expect(first["services"] == ["legal", "psychosocial"])
+        #expect(first["offers"] == "legal help, psychological and emotional support")
         #expect(first["website"] == "https://care-collective.example/")
         #expect(first["contacts"] == ["signal: +00 000 000 000", "email: care@care-collective.example"])
         #expect(first["checked"] == "2026-11-01")
     }
 
-    @Test("language then region break ties; organisations serving neither the region nor globally are left out")
+    @Test("organisations serving only some regions are left out until the person's region is known to match")
+    func regionalOrganisationsNeedTheRegion() throws {
+        #expect(ids(try refer(["services": ["legal"]])) == ["world-legal"])
+        #expect(ids(try refer(["services": ["legal"]], profile: ReferralProfile(region: "africa"))) == ["aardvark-legal", "world-legal"])
+    }
+
+    @Test("language then region break ties")
     func languageThenRegionBreakTies() throws {
         let spanish = try refer(["services": ["legal"], "language": "es", "region": "latin-america"])
         #expect(ids(spanish) == ["andes-legal", "care-collective", "world-legal"])
-        let english = try refer(["services": ["legal"], "language": "EN", "region": "East Africa"])
+        let english = try refer(["services": ["legal"], "language": "EN", "region": "Africa"])
         #expect(ids(english) == ["aardvark-legal", "world-legal"])
     }
 
+    @Test("what the person said earlier is used unless the step says otherwise")
+    func theProfileIsTheDefault() throws {
+        let profile = ReferralProfile(language: "es", region: "latin-america")
+        #expect(ids(try refer(["services": ["legal"]], profile: profile)) == ["andes-legal", "care-collective", "world-legal"])
+        #expect(ids(try refer(["services": ["legal"], "region": "africa"], profile: profile)) == ["aardvark-legal", "world-legal"])
+    }
+
+    @Test("in danger, the emergency line comes first, and its number is shown at the step")
+    func urgentPutsTheEmergencyLineFirst() throws {
+        let result = try refer(["services": ["legal"], "urgent": true])
+        #expect(ids(result) == ["night-line", "world-legal"])
+        #expect(result.outputs["referrals"]?.list?.first?.record?["emergency"] == ["+00 111 111 111"])
+        #expect(result.messages.contains("  Emergency line, day and night: +00 111 111 111"))
+        #expect(!ids(try refer(["services": ["legal"]])).contains("night-line"))
+    }
+
     @Test func globalCountsAsServingTheRegion() throws {
-        let result = try refer(["services": ["legal"], "region": "south-asia"])
+        let result = try refer(["services": ["legal"], "region": "asia"])
         #expect(ids(result).first == "world-legal")
     }
 
     @Test func aRegionalLanguageTagUsesItsLanguage() throws {
-        let result = try refer(["services": ["legal"], "language": "es-MX"])
+        let result = try refer(["services": ["legal"], "language": "es-MX", "region": "latin-america"])
         #expect(Array(ids(result).prefix(2)) == ["andes-legal", "care-collective"])
     }
 
     @Test func theLimitCutsTheListAndDefaultsToFive() throws {
-        #expect(ids(try refer(["services": ["legal"], "limit": 2])) == ["aardvark-legal", "andes-legal"])
+        let two = try refer(["services": ["legal"], "region": "latin-america", "limit": 2])
+        #expect(ids(two) == ["andes-legal", "care-collective"])
+        #expect(two.outputs["more"] == 1)
+        #expect(two.messages.last == "1 more organisation fits.")
         let all = ResponderDirectory.serviceKeys.sorted().map(Value.string)
-        #expect(try refer(["services": .list(all)]).outputs["count"] == 5)
+        #expect(try refer(["services": .list(all), "region": "latin-america"]).outputs["count"] == 5)
     }
 
     @Test func hyphenatedAndRepeatedKeysAreAccepted() throws {
@@ -62,7 +91,7 @@ struct TriageReferTests {
         #expect(result.outputs["referrals"] == [])
         #expect(result.outputs["count"] == 0)
         let message = try #require(result.outputs["message"]?.string)
-        #expect(message.contains("No organisation in the directory offers relocation"))
+        #expect(message.contains("No organisation in the directory offers help to move to safety"))
         #expect(message.contains("Global Helpline (https://global-helpline.example/)"))
         #expect(result.messages == [message])
     }
@@ -83,6 +112,7 @@ struct TriageReferTests {
         ["services": Value.list([])], ["services": .string("legal")], ["services": [42]], [:],
         ["services": ["legal"], "limit": 0], ["services": ["legal"], "limit": 51], ["services": ["legal"], "limit": 2.5],
         ["services": ["legal"], "language": "español"], ["services": ["legal"], "region": "latin/america"],
+        ["services": ["legal"], "region": "south-asia"], ["services": ["legal"], "urgent": "yes"],
     ] as [[String: Value]])
     func badParametersAreRefused(parameters: [String: Value]) {
         #expect(throws: ActionError.self) { try refer(parameters) }

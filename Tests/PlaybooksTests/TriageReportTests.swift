@@ -21,7 +21,7 @@ struct TriageReportTests {
         let first = try record("triage.assess", ["physical-danger": false, "detained": false, "affected": ["website"]])
         let latest = try record(
             "triage.assess", ["physical-danger": false, "detained": true, "ongoing": true, "affected": ["people"]])
-        let referral = try record("triage.refer", ["services": ["legal", "psychosocial"], "limit": 1])
+        let referral = try record("triage.refer", ["services": ["legal", "psychosocial"], "region": "latin-america", "limit": 1])
         let nothing = try record("triage.refer", ["services": ["relocation"]])
         let section = try #require(facet.reportSection(for: [first, latest, referral, nothing]))
         #expect(section.title == "Triage")
@@ -30,13 +30,13 @@ struct TriageReportTests {
         #expect(!text.contains("The website is affected"))
         #expect(text.contains("- Someone has been arrested or detained."))
         #expect(text.contains("Open next: legal, care."))
-        #expect(text.contains("### Organisations that can help: legal, psychosocial"))
+        #expect(text.contains("### Organisations that can help: legal help, psychological and emotional support"))
         #expect(
             text.contains(
-                "- **Care Collective**, https://care-collective.example/: legal, psychosocial (checked 2026-11-01)"))
+                "- **Care Collective**, https://care-collective.example/: legal help, psychological and emotional support (checked 2026-11-01)"))
         #expect(text.contains("  - signal: +00 000 000 000"))
         #expect(text.contains("  - email: care@care-collective.example"))
-        #expect(text.contains("### Organisations that can help: relocation"))
+        #expect(text.contains("### Organisations that can help: help to move to safety"))
         #expect(text.contains("Global Helpline (https://global-helpline.example/)"))
     }
 

@@ -41,13 +41,18 @@ enum TriageTestDirectory {
             "shield-net", "Shield Net", services: ["ddos_protection", "secure_hosting"], languages: ["en"],
             regions: ["global"]),
         organisation(
-            "aardvark-legal", "Aardvark Legal", services: ["legal"], languages: ["en"], regions: ["east-africa"]),
+            "night-line", "Night Line", services: ["advocacy"], languages: ["en", "fr"], regions: ["global"],
+            contacts: [ContactMethod(kind: "phone", value: "+00 111 111 111", source: "https://night-line.example/", checked: "2026-11-01", emergency: true)]),
+        organisation(
+            "aardvark-legal", "Aardvark Legal", services: ["legal"], languages: ["en"], regions: ["africa"]),
     ])
 
-    /// A context holding `directory`, with no network.
-    static func context(_ directory: ResponderDirectory = directory) -> ActionContext {
-        ActionContext(
+    /// A context holding `directory`, with no network, for a person described by `profile`.
+    static func context(_ directory: ResponderDirectory = directory, profile: ReferralProfile = ReferralProfile()) -> ActionContext {
+        var context = ActionContext(
             clock: FixedClock(start: Date(timeIntervalSince1970: 1_800_000_000)),
             workspace: FileManager.default.temporaryDirectory, directory: directory)
+        context.referralProfile = profile
+        return context
     }
 }

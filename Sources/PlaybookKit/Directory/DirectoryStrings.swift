@@ -33,7 +33,7 @@ enum DirectoryStrings {
         "referral.offers": "Offers: {1}",
         "referrals.more.one": "1 more organisation fits.",
         "referrals.more.many": "{1} more organisations fit.",
-        "referrals.other-language": "None of these lists your language; they may answer in another one, and many can find someone who speaks yours.",
+        "referrals.other-language": "None of these says it works in your language. They may answer in another one, and many can find someone who speaks yours.",
         "list.separator": ", ",
     ]
 }

@@ -17,9 +17,9 @@ extension Referral {
         ])
     }
 
-    /// The lines a person reads for this referral: its name and website, then what
-    /// `DirectoryText.details` says of it.
+    /// The lines a person reads for this referral, as a Markdown list item: its name
+    /// and website, then what `DirectoryText.details` says of it.
     func lines(words: DirectoryText) -> [String] {
-        ["\(organisation.name) (\(organisation.website))"] + words.details(of: self).map { "  \($0)" }
+        ["- \(organisation.name) (\(organisation.website))"] + words.details(of: self).map { "  \($0)" }
     }
 }
