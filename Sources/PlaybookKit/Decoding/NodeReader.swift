@@ -3,6 +3,11 @@
 struct NodeReader {
     /// Everything found so far.
     private(set) var diagnostics: [Diagnostic] = []
+
+    /// Records a diagnostic made elsewhere (a shared rule such as `CheckedDate`).
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
     /// Maps offsets inside scalars to file locations.
     private var locator: ScalarLocator
     /// How many more unknown keys get a "did you mean". Lint shows at most

@@ -8,8 +8,6 @@ public enum OrganisationDecoder {
     ]
     /// The contact kinds the directory knows.
     public static let contactKinds = ["web-form", "email", "pgp", "signal", "phone", "whatsapp"]
-    /// How old a check may be before lint warns, in days.
-    public static let staleAfterDays = 365
 
     /// Decodes `root`; `today` decides which checks are stale.
     public static func decode(_ root: YAMLNode, source: String, today: CalendarDate) -> (organisation: Organisation?, diagnostics: [Diagnostic]) {
@@ -36,11 +34,11 @@ public enum OrganisationDecoder {
             }
         }
         func checkedDate(_ node: YAMLNode) -> String? {
-            guard let text = reader.date(node, key: "checked"), let date = CalendarDate(text) else { return nil }
-            if date.daysUntil(today) > staleAfterDays {
-                reader.warning("stale-check", "checked on \(text), more than a year ago; verify it again on the organisation's own pages", at: node.location)
-            } else if today < date {
-                reader.error("invalid-date", "checked on \(text), which is in the future", at: node.location)
+            guard let text = reader.date(node, key: "checked") else { return nil }
+            if let found = CheckedDate.diagnostic(
+                text, at: node.location, today: today, rule: "stale-check", advice: "verify it again on the organisation's own pages")
+            {
+                reader.report(found)
             }
             return text
         }

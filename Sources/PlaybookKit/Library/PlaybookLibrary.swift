@@ -181,20 +181,27 @@ public struct PlaybookLibrary: Sendable {
             return (.none, [Diagnostic(.error, "unreadable-file", "\(error)", at: SourceLocation(file: file.path, line: 1, column: 1))])
         }
         let source = String(decoding: data, as: UTF8.self)
+        var stale: [Diagnostic] = []
+        if file.kind == .playbook || file.kind == .scenario, let node = root["reviewed"], let text = node.scalar?.text {
+            stale = CheckedDate.diagnostic(
+                text, at: node.location, today: today, rule: "stale-review",
+                advice: "re-check the advice, the facts and the organisations it names, then update 'reviewed'"
+            ).map { [$0] } ?? []
+        }
         switch file.kind {
         case .translation:
             let (translation, found) = Translation.decode(root)
             return (translation.map(FileContent.translation) ?? .none, found)
         case .scenario:
             let (scenario, found) = ScenarioDecoder.decode(root, source: source)
-            return (scenario.map(FileContent.scenario) ?? .none, found)
+            return (scenario.map(FileContent.scenario) ?? .none, found + stale)
         case .organisation:
             let (organisation, found) = OrganisationDecoder.decode(root, source: source, today: today)
             return (organisation.map { .organisation($0, root["id"]?.location ?? root.location) } ?? .none, found)
         default:
             let hash = hashingContents ? Hex.encode(SHA256.hash(data: data)) : ""
             let (playbook, found) = PlaybookDecoder.decode(root, source: source, contentHash: hash)
-            return (playbook.map(FileContent.playbook) ?? .none, found)
+            return (playbook.map(FileContent.playbook) ?? .none, found + stale)
         }
     }
 }
