@@ -22,7 +22,7 @@ struct DemoCommandTests {
         for facet in ["triage", "infrastructure", "attribution", "legal", "care"] {
             #expect(result.stdout.contains("(facet: \(facet))"))
         }
-        #expect(result.stdout.contains("2 matches found."), "the lure matches the shipped indicator list")
+        #expect(result.stdout.contains("3 matches found."), "both lure links and the lure server match the shipped indicator list")
         #expect(!result.stdout.contains(NSTemporaryDirectory()), "no temporary path shows")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
             try Data(result.stdout.utf8).write(to: Self.golden)
@@ -37,9 +37,9 @@ struct DemoCommandTests {
         let all = try demo(["--auto"])
         let shown = try demo(["--auto", "--public"])
         #expect(shown.status == 0)
-        #expect(all.stdout.contains("A smear campaign and a \"false news\" lawsuit"))
-        #expect(!shown.stdout.contains("A smear campaign and a \"false news\" lawsuit"))
-        #expect(shown.stdout.contains("## Act 6 of 6: The team is exhausted and afraid"))
+        #expect(all.stdout.contains("A smear campaign and a \"false news\" complaint"))
+        #expect(!shown.stdout.contains("A smear campaign and a \"false news\" complaint"))
+        #expect(shown.stdout.contains("## Act 7 of 7: The team is exhausted and afraid"))
     }
 
     @Test("facilitator notes only with --notes")
@@ -70,7 +70,7 @@ struct DemoCommandTests {
         #expect(page.hasPrefix("<!DOCTYPE html>"))
         #expect(page.contains("<h2>The case</h2>"))
         #expect(!page.contains("<script"))
-        #expect(!page.contains("lawsuit"), "the public handout leaves out the non-public act")
+        #expect(!page.contains("complaint"), "the public handout leaves out the non-public act")
     }
 
     @Test("presenter mode: Enter advances, b goes back, q quits")
