@@ -48,7 +48,7 @@ struct DemoCommandTests {
         #expect(try demo(["--auto", "--notes"]).stdout.contains("Facilitator notes:"))
     }
 
-    @Test("the handout in Markdown and HTML: the case, each responder, the playbooks and real organisations by service")
+    @Test("the handout in Markdown and HTML: the case, each responder, the playbooks and real organisations by service; the facilitator's page with --notes")
     func handout() throws {
         let folder = try PlaybookBinary.folder([:])
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -58,10 +58,12 @@ struct DemoCommandTests {
         let text = try String(contentsOfFile: markdown, encoding: .utf8)
         #expect(text.hasPrefix("# Help, we are under attack"))
         #expect(text.contains("## The case"))
-        #expect(text.contains("*Told by: hosting provider (infrastructure).*"))
-        #expect(text.contains("(`website-down`, infrastructure)"))
-        #expect(text.contains("### ddos_protection"))
+        #expect(text.contains("*Told by: hosting provider. Part of the response: Infrastructure.*"))
+        #expect(text.contains("(`playbook run website-down`)"))
+        #expect(text.contains("### Protection against DDoS attacks"))
         #expect(text.contains("Deflect"), "an organisation of the directory offering DDoS protection")
+        #expect(!text.contains("which ended") && !text.contains("scalated") && !text.contains("For the facilitator"), "participants do not learn how the acts end")
+        #expect(result.stdout.contains("--notes adds the facilitator's page"))
         let attributes = try FileManager.default.attributesOfItem(atPath: markdown)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let html = folder + "/handout.html"
@@ -71,6 +73,12 @@ struct DemoCommandTests {
         #expect(page.contains("<h2>The case</h2>"))
         #expect(!page.contains("<script"))
         #expect(!page.contains("complaint"), "the public handout leaves out the non-public act")
+        let withNotes = folder + "/facilitator.md"
+        #expect(try demo(["--handout", withNotes, "--notes"]).stdout.contains("with the facilitator's page at the end"))
+        let full = try String(contentsOfFile: withNotes, encoding: .utf8)
+        #expect(full.hasPrefix(text), "the participants' pages come first, unchanged")
+        #expect(full.contains("# For the facilitator: Help, we are under attack"))
+        #expect(full.contains("Questions for the room:"))
     }
 
     @Test("presenter mode: Enter advances, b goes back, q quits")
