@@ -54,7 +54,9 @@ struct DemoPages {
         if !act.injects.isEmpty {
             text += ["", "Injects:"]
             for inject in act.injects {
-                text.append(TextWrapper.wrap("\(inject.at): \(inject.text)", width: 80, indent: "    ", firstIndent: "  "))
+                // One list item each, the time in bold; the text's own lines stay inside the item.
+                let item = "- **\(Self.escaped(inject.at)):** " + inject.text.replacingOccurrences(of: "\n", with: "\n  ")
+                text.append(TerminalMarkdown.render(item, width: 80, style: style, indent: "  "))
             }
         }
         text += ["", TerminalMarkdown.render(act.narration, width: 80, style: style)]
@@ -64,12 +66,73 @@ struct DemoPages {
         text += ["", style.dim("-- Playbook '\(act.playbook)', with the scripted answers --")]
         var transcript: [String] = []
         let printer = TranscriptPrinter(directory: directory, style: style)
+        var step: Step?
         for line in run.lines {
             switch line {
-            case .event(let event): transcript += printer.lines(for: event)
+            case .event(let event):
+                if case .arrived(_, let arrived, _, _) = event { step = arrived }
+                transcript += lines(for: event, at: step, printer: printer)
             case .emitted(let message): transcript.append(TextWrapper.wrap(message, width: 80, indent: "  ", firstIndent: "  "))
             }
         }
         return (text + transcript).joined(separator: "\n")
+    }
+
+    /// The lines that show `event`, which happened at `step`: what the playbook says,
+    /// asks and lists (its options too) is Markdown, laid out as the terminal session
+    /// lays it out; typed answers and everything else are shown as the transcript of
+    /// `run --answers` shows them.
+    private func lines(for event: DriverEvent, at step: Step?, printer: TranscriptPrinter) -> [String] {
+        switch event {
+        case .arrived(_, _, let say?, _):
+            return [markdown(say)]
+        case .answered(let id, let question, let answer):
+            let chosen: String
+            if let step, step.id == id, case .question = step.kind {
+                chosen = markdown(answer, indent: "  ", marker: "> ")
+            } else {
+                chosen = TextWrapper.wrap("> " + answer, width: 80, indent: "  ")
+            }
+            return [markdown("? " + question, indent: "  "), chosen]
+        case .checklist(_, let items):
+            return items.map { item in
+                let mark = switch item.state {
+                case .done: "[x]"
+                case .notApplicable: "[-]"
+                case .notDone, nil: "[ ]"
+                }
+                return markdown(item.text, indent: "    ", marker: mark + " ")
+            }
+        case .action(_, let action, let messages):
+            return [style.dim("· \(action)")] + messages.map { markdown($0, indent: "  ") }
+        case .finished(let outcome, let say?):
+            // The outcome line, the end's text, then the organisations, as the transcript orders them.
+            var lines = printer.lines(for: .finished(outcome, text: nil))
+            lines.insert(markdown(say), at: min(1, lines.count))
+            return lines
+        default:
+            return printer.lines(for: event)
+        }
+    }
+
+    /// `text` rendered as terminal Markdown within 80 columns, every line after `indent`;
+    /// with a `marker`, the first line starts with it and the others line up after it.
+    private func markdown(_ text: String, indent: String = "", marker: String = "") -> String {
+        let hanging = String(repeating: " ", count: marker.count)
+        let lines = TerminalMarkdown.render(text, width: 80 - indent.count - marker.count, style: style).split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { index, line in
+            line.isEmpty ? "" : indent + (index == 0 ? marker : hanging) + line
+        }.joined(separator: "\n")
+    }
+
+    /// `text` with the characters that would start Markdown emphasis, code, links or
+    /// HTML escaped, for a value that is not Markdown (an inject's time).
+    static func escaped(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            if "\\`*_[]<>!#~".contains(character) { output.append("\\") }
+            output.append(character)
+        }
+        return output
     }
 }
