@@ -63,6 +63,10 @@ struct DemoPages {
         if showNotes, let notes = act.notes {
             text += ["", style.italic("Facilitator notes:"), TerminalMarkdown.render(notes, width: 80, style: style, indent: "  ")]
         }
+        if showNotes, !act.prompts.isEmpty {
+            text += ["", style.italic("Questions for the room:")]
+            text += act.prompts.map { markdown($0, indent: "  ", marker: "• ") }
+        }
         text += ["", style.dim("-- Playbook '\(act.playbook)', with the scripted answers --")]
         var transcript: [String] = []
         let printer = TranscriptPrinter(directory: directory, style: style)

@@ -42,10 +42,14 @@ struct DemoCommandTests {
         #expect(shown.stdout.contains("## Act 7 of 7: The team is exhausted and afraid"))
     }
 
-    @Test("facilitator notes only with --notes")
+    @Test("facilitator notes and questions for the room only with --notes")
     func notes() throws {
-        #expect(!(try demo(["--auto"])).stdout.contains("Facilitator notes:"))
-        #expect(try demo(["--auto", "--notes"]).stdout.contains("Facilitator notes:"))
+        let plain = try demo(["--auto"]).stdout
+        #expect(!plain.contains("Facilitator notes:"))
+        #expect(!plain.contains("Questions for the room:"))
+        let notes = try demo(["--auto", "--notes"]).stdout
+        #expect(notes.contains("Facilitator notes:"))
+        #expect(notes.contains("Questions for the room:\n  • Marta is not sure that Tomás is safe."))
     }
 
     @Test("the handout in Markdown and HTML: the case, each responder, the playbooks and real organisations by service; the facilitator's page with --notes")

@@ -66,6 +66,7 @@ struct ScenarioTests {
         #expect(act.isPublic)
         #expect(act.injects == [ScenarioInject(at: "Day 1, 09:00", text: "The phone rings.")])
         #expect(act.answers.entries.map(\.key) == ["what"])
+        #expect(act.prompts.isEmpty, "prompts are optional")
         #expect(library.playbooks.map(\.id) == ["call"], "a scenario is not read as a playbook")
     }
 
@@ -80,6 +81,16 @@ struct ScenarioTests {
         #expect(try #require(library.scenario("tiny")).region == "latin-america")
         #expect(try #require(library.scenario("plain")).region == nil, "a scenario need not say")
         #expect(ScenarioDecoder.topLevelKeys.contains("region"))
+    }
+
+    @Test("per-act prompts: a list of texts")
+    func prompts() throws {
+        let acts = Self.goodAct.replacingOccurrences(of: "    playbook: call", with: "    prompts:\n          - What would you ask first?\n          - Who decides?\n    playbook: call")
+        let folder = try PlaybookBinaryFree.folder(["triage/call.yaml": Self.question, "scenarios/tiny.yaml": Self.scenario(acts: acts)])
+        let library = PlaybookLibrary.load([folder], today: LintHarness.today)
+        #expect(try #require(library.scenario("tiny")?.acts.first).prompts == ["What would you ask first?", "Who decides?"])
+        let wrong = lint(Self.scenario(acts: Self.goodAct.replacingOccurrences(of: "    playbook: call", with: "    prompts: Who decides?\n    playbook: call")))
+        #expect(wrong.contains { $0.rule == "wrong-type" && $0.message.contains("'prompts' must be a list") })
     }
 
     @Test("an unknown region is an error at its value, naming the known regions")
