@@ -62,7 +62,7 @@ struct DemoCommandTests {
         let text = try String(contentsOfFile: markdown, encoding: .utf8)
         #expect(text.hasPrefix("# Help, we are under attack"))
         #expect(text.contains("## The case"))
-        #expect(text.contains("*Told by: hosting provider. Part of the response: Infrastructure.*"))
+        #expect(text.contains("Told by: hosting provider. Part of the response: Infrastructure."))
         #expect(text.contains("(`playbook run website-down`)"))
         #expect(text.contains("### Protection against DDoS attacks"))
         #expect(text.contains("Deflect"), "an organisation of the directory offering DDoS protection")

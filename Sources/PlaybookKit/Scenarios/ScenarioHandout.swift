@@ -62,7 +62,7 @@ public struct ScenarioHandout: Sendable {
     /// The pages for participants: the case and the acts, without how any act ends.
     public func participantsMarkdown() -> String {
         var lines = ["# \(MarkdownText.inline(scenario.title))", ""]
-        lines += ["*A fictitious case: every person, organisation, place, address and number in it is invented.*", ""]
+        lines += ["A fictitious case: every person, organisation, place, address and number in it is invented.", ""]
         lines += ["## The case", ""]
         lines += ["- **Organisation:** \(MarkdownText.inline(scenario.setting.organisation))", "- **Country:** \(MarkdownText.inline(scenario.setting.country))"]
         if let region = scenario.region { lines.append("- **Region:** \(ScenarioWords.region(region))") }
@@ -71,7 +71,7 @@ public struct ScenarioHandout: Sendable {
         for (index, run) in runs.enumerated() {
             let act = run.act
             lines += ["### \(index + 1). \(MarkdownText.inline(act.title))", ""]
-            lines += ["*Told by: \(MarkdownText.inline(act.narrator)). Part of the response: \(MarkdownText.inline(facetName(act.facet))).*", ""]
+            lines += ["Told by: \(MarkdownText.inline(act.narrator)). Part of the response: \(MarkdownText.inline(facetName(act.facet))).", ""]
             lines += [MarkdownText.nested(act.narration, below: 3), ""]
             if !act.injects.isEmpty {
                 lines += ["What happens during the act:", ""]
@@ -110,12 +110,12 @@ public struct ScenarioHandout: Sendable {
     /// questions for the room, and how the playbook ended.
     public func facilitatorMarkdown() -> String {
         var lines = ["# For the facilitator: \(MarkdownText.inline(scenario.title))", ""]
-        lines += ["*Keep this page for yourself: it says how each act ends. Participants get the pages before it.*", ""]
+        lines += ["**Keep this page for yourself:** it says how each act ends. Participants get the pages before it.", ""]
         for (index, run) in runs.enumerated() {
             let act = run.act
             lines += ["## Act \(index + 1): \(MarkdownText.inline(act.title))", ""]
             let used = playbooksUsed(by: run).map { "**\(MarkdownText.inline(title(of: $0)))**" }.joined(separator: ", then ")
-            lines += ["*Told by: \(MarkdownText.inline(act.narrator)). Part of the response: \(MarkdownText.inline(facetName(act.facet))). Playbook: \(used).*", ""]
+            lines += ["Told by: \(MarkdownText.inline(act.narrator)). Part of the response: \(MarkdownText.inline(facetName(act.facet))). Playbook: \(used).", ""]
             lines += ["### What the responder tells", "", MarkdownText.nested(act.narration, below: 3), ""]
             if !act.injects.isEmpty {
                 lines += ["### What you announce", ""]
