@@ -37,7 +37,9 @@ struct DemoPages {
     private var opening: String {
         var text = [style.bold("# \(scenario.title)"), ""]
         text.append(TextWrapper.wrap("A fictitious case: every person, organisation, place, address and number in it is invented.", width: 80))
-        text += ["", TextWrapper.wrap("Organisation: \(scenario.setting.organisation)", width: 80, indent: "  "), TextWrapper.wrap("Country: \(scenario.setting.country)", width: 80, indent: "  "), ""]
+        text += ["", TextWrapper.wrap("Organisation: \(scenario.setting.organisation)", width: 80, indent: "  "), TextWrapper.wrap("Country: \(scenario.setting.country)", width: 80, indent: "  ")]
+        if let region = scenario.region { text.append(TextWrapper.wrap("Region: \(ScenarioWords.region(region))", width: 80, indent: "  ")) }
+        text.append("")
         text.append(TerminalMarkdown.render(scenario.setting.situation, width: 80, style: style))
         text += ["", "The acts:"]
         for (index, run) in runs.enumerated() {

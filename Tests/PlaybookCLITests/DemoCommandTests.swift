@@ -24,6 +24,7 @@ struct DemoCommandTests {
         }
         #expect(result.stdout.contains("3 matches found."), "both lure links and the lure server match the shipped indicator list")
         #expect(!result.stdout.contains(NSTemporaryDirectory()), "no temporary path shows")
+        #expect(result.stdout.contains("\n  Region: Latin America\n"), "the scenario's region, in words")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
             try Data(result.stdout.utf8).write(to: Self.golden)
         }
