@@ -35,13 +35,13 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Run every act without waiting, for rehearsal and tests.")
     var auto = false
 
-    @Flag(help: "Show the facilitator notes.")
+    @Flag(help: "Show the facilitator notes; with --handout, add the facilitator's page (notes, questions for the room, how each act ends).")
     var notes = false
 
     @Flag(name: .customLong("public"), help: "Leave out the acts marked 'public: false' (for broadcast or remote audiences).")
     var publicOnly = false
 
-    @Option(help: ArgumentHelp("Write a handout for participants to this file instead of presenting.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write a handout for participants to this file instead of presenting. It does not say how the acts end.", valueName: "file"))
     var handout: String?
 
     @Option(help: "The handout's format: md or html.")
@@ -75,7 +75,9 @@ struct DemoCommand: ParsableCommand {
             throw CommandFailure("act '\(failed.act.id)' of '\(scenario.id)' stops before an end: \(failure.message); run 'playbook lint \(scenario.location.file)'")
         }
         if let handout {
-            try writeHandout(ScenarioHandout(scenario: scenario, runs: runs, playbooks: loaded.playbooksByID, directory: loaded.directory), to: handout)
+            try writeHandout(
+                ScenarioHandout(scenario: scenario, runs: runs, playbooks: loaded.playbooksByID, directory: loaded.directory, facets: StandardFacets.registry),
+                to: handout)
             return
         }
         let style = TerminalStyle(descriptor: STDOUT_FILENO)
@@ -123,13 +125,14 @@ struct DemoCommand: ParsableCommand {
     }
 
     private func writeHandout(_ handout: ScenarioHandout, to path: String) throws {
-        let text = format == .html ? handout.html() : handout.markdown()
+        let text = format == .html ? handout.html(facilitator: notes) : handout.markdown(facilitator: notes)
         do {
             try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
         } catch {
             throw CommandFailure(error.message)
         }
-        print("Wrote the handout for '\(handout.scenario.title)' to \(path) (\(handout.runs.count) acts).")
+        let facilitator = notes ? "with the facilitator's page at the end; give participants only the pages before it" : "for participants; --notes adds the facilitator's page"
+        print("Wrote the handout for '\(handout.scenario.title)' to \(path) (\(handout.runs.count) acts, \(facilitator)).")
     }
 }
 

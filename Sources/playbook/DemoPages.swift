@@ -25,10 +25,12 @@ struct DemoPages {
             let act = run.act
             let ending = run.outcome.map { "ended \($0.outcome.rawValue)" } ?? "did not reach an end"
             text.append(TextWrapper.wrap("- \(act.narrator) (\(act.facet)): \(act.title); playbook '\(act.playbook)' \(ending).", width: 80, indent: "    ", firstIndent: "  "))
-            guard let refer = run.outcome?.refer, !refer.isEmpty else { continue }
-            let names = directory.ranked(for: refer).prefix(4).map(\.name)
+            guard let outcome = run.outcome, !outcome.refer.isEmpty else { continue }
+            let need = ReferralNeed(
+                services: outcome.refer, urgent: outcome.outcome == .escalated, profile: ReferralProfile(region: scenario.region))
+            let names = directory.ranked(for: need).prefix(4).map(\.organisation.name)
             let who = names.isEmpty ? "" : ": " + names.joined(separator: "; ")
-            text.append(TextWrapper.wrap("Referred for \(refer.joined(separator: ", "))\(who).", width: 80, indent: "    ", firstIndent: "    "))
+            text.append(TextWrapper.wrap("Referred for \(DirectoryText.english.services(outcome.refer))\(who).", width: 80, indent: "    ", firstIndent: "    "))
         }
         text += ["", TextWrapper.wrap("Participants now rotate between the responder tables with their own questions.", width: 80)]
         return text.joined(separator: "\n")
@@ -37,7 +39,9 @@ struct DemoPages {
     private var opening: String {
         var text = [style.bold("# \(scenario.title)"), ""]
         text.append(TextWrapper.wrap("A fictitious case: every person, organisation, place, address and number in it is invented.", width: 80))
-        text += ["", TextWrapper.wrap("Organisation: \(scenario.setting.organisation)", width: 80, indent: "  "), TextWrapper.wrap("Country: \(scenario.setting.country)", width: 80, indent: "  "), ""]
+        text += ["", TextWrapper.wrap("Organisation: \(scenario.setting.organisation)", width: 80, indent: "  "), TextWrapper.wrap("Country: \(scenario.setting.country)", width: 80, indent: "  ")]
+        if let region = scenario.region { text.append(TextWrapper.wrap("Region: \(ScenarioWords.region(region))", width: 80, indent: "  ")) }
+        text.append("")
         text.append(TerminalMarkdown.render(scenario.setting.situation, width: 80, style: style))
         text += ["", "The acts:"]
         for (index, run) in runs.enumerated() {
@@ -54,22 +58,89 @@ struct DemoPages {
         if !act.injects.isEmpty {
             text += ["", "Injects:"]
             for inject in act.injects {
-                text.append(TextWrapper.wrap("\(inject.at): \(inject.text)", width: 80, indent: "    ", firstIndent: "  "))
+                // One list item each, the time in bold; the text's own lines stay inside the item.
+                let item = "- **\(Self.escaped(inject.at)):** " + inject.text.replacingOccurrences(of: "\n", with: "\n  ")
+                text.append(TerminalMarkdown.render(item, width: 80, style: style, indent: "  "))
             }
         }
         text += ["", TerminalMarkdown.render(act.narration, width: 80, style: style)]
         if showNotes, let notes = act.notes {
             text += ["", style.italic("Facilitator notes:"), TerminalMarkdown.render(notes, width: 80, style: style, indent: "  ")]
         }
+        if showNotes, !act.prompts.isEmpty {
+            text += ["", style.italic("Questions for the room:")]
+            text += act.prompts.map { markdown($0, indent: "  ", marker: "• ") }
+        }
         text += ["", style.dim("-- Playbook '\(act.playbook)', with the scripted answers --")]
         var transcript: [String] = []
         let printer = TranscriptPrinter(style: style)
+        var step: Step?
         for line in run.lines {
             switch line {
-            case .event(let event): transcript += printer.lines(for: event)
+            case .event(let event):
+                if case .arrived(_, let arrived, _, _) = event { step = arrived }
+                transcript += lines(for: event, at: step, printer: printer)
             case .emitted(let message): transcript.append(TextWrapper.wrap(message, width: 80, indent: "  ", firstIndent: "  "))
             }
         }
         return (text + transcript).joined(separator: "\n")
+    }
+
+    /// The lines that show `event`, which happened at `step`: what the playbook says,
+    /// asks and lists (its options too) is Markdown, laid out as the terminal session
+    /// lays it out; typed answers and everything else are shown as the transcript of
+    /// `run --answers` shows them.
+    private func lines(for event: DriverEvent, at step: Step?, printer: TranscriptPrinter) -> [String] {
+        switch event {
+        case .arrived(_, _, let say?, _):
+            return [markdown(say)]
+        case .answered(let id, let question, let answer):
+            let chosen: String
+            if let step, step.id == id, case .question = step.kind {
+                chosen = markdown(answer, indent: "  ", marker: "> ")
+            } else {
+                chosen = TextWrapper.wrap("> " + answer, width: 80, indent: "  ")
+            }
+            return [markdown("? " + question, indent: "  "), chosen]
+        case .checklist(_, let items):
+            return items.map { item in
+                let mark = switch item.state {
+                case .done: "[x]"
+                case .notApplicable: "[-]"
+                case .notDone, nil: "[ ]"
+                }
+                return markdown(item.text, indent: "    ", marker: mark + " ")
+            }
+        case .action(_, let action, let messages):
+            return [style.dim("· \(action)")] + messages.map { markdown($0, indent: "  ") }
+        case .finished(let outcome, let say?, let referrals):
+            // The outcome line, the end's text, then the organisations, as the transcript orders them.
+            var lines = printer.lines(for: .finished(outcome, text: nil, referrals: referrals))
+            lines.insert(markdown(say), at: min(1, lines.count))
+            return lines
+        default:
+            return printer.lines(for: event)
+        }
+    }
+
+    /// `text` rendered as terminal Markdown within 80 columns, every line after `indent`;
+    /// with a `marker`, the first line starts with it and the others line up after it.
+    private func markdown(_ text: String, indent: String = "", marker: String = "") -> String {
+        let hanging = String(repeating: " ", count: marker.count)
+        let lines = TerminalMarkdown.render(text, width: 80 - indent.count - marker.count, style: style).split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { index, line in
+            line.isEmpty ? "" : indent + (index == 0 ? marker : hanging) + line
+        }.joined(separator: "\n")
+    }
+
+    /// `text` with the characters that would start Markdown emphasis, code, links or
+    /// HTML escaped, for a value that is not Markdown (an inject's time).
+    static func escaped(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            if "\\`*_[]<>!#~".contains(character) { output.append("\\") }
+            output.append(character)
+        }
+        return output
     }
 }

@@ -22,8 +22,9 @@ struct DemoCommandTests {
         for facet in ["triage", "infrastructure", "attribution", "legal", "care"] {
             #expect(result.stdout.contains("(facet: \(facet))"))
         }
-        #expect(result.stdout.contains("2 matches found."), "the lure matches the shipped indicator list")
+        #expect(result.stdout.contains("3 matches found."), "both lure links and the lure server match the shipped indicator list")
         #expect(!result.stdout.contains(NSTemporaryDirectory()), "no temporary path shows")
+        #expect(result.stdout.contains("\n  Region: Latin America\n"), "the scenario's region, in words")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
             try Data(result.stdout.utf8).write(to: Self.golden)
         }
@@ -37,18 +38,22 @@ struct DemoCommandTests {
         let all = try demo(["--auto"])
         let shown = try demo(["--auto", "--public"])
         #expect(shown.status == 0)
-        #expect(all.stdout.contains("A smear campaign and a \"false news\" lawsuit"))
-        #expect(!shown.stdout.contains("A smear campaign and a \"false news\" lawsuit"))
-        #expect(shown.stdout.contains("## Act 6 of 6: The team is exhausted and afraid"))
+        #expect(all.stdout.contains("A smear campaign and a \"false news\" complaint"))
+        #expect(!shown.stdout.contains("A smear campaign and a \"false news\" complaint"))
+        #expect(shown.stdout.contains("## Act 7 of 7: The team is exhausted and afraid"))
     }
 
-    @Test("facilitator notes only with --notes")
+    @Test("facilitator notes and questions for the room only with --notes")
     func notes() throws {
-        #expect(!(try demo(["--auto"])).stdout.contains("Facilitator notes:"))
-        #expect(try demo(["--auto", "--notes"]).stdout.contains("Facilitator notes:"))
+        let plain = try demo(["--auto"]).stdout
+        #expect(!plain.contains("Facilitator notes:"))
+        #expect(!plain.contains("Questions for the room:"))
+        let notes = try demo(["--auto", "--notes"]).stdout
+        #expect(notes.contains("Facilitator notes:"))
+        #expect(notes.contains("Questions for the room:\n  • Marta is not sure that Tomás is safe."))
     }
 
-    @Test("the handout in Markdown and HTML: the case, each responder, the playbooks and real organisations by service")
+    @Test("the handout in Markdown and HTML: the case, each responder, the playbooks and real organisations by service; the facilitator's page with --notes")
     func handout() throws {
         let folder = try PlaybookBinary.folder([:])
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -58,10 +63,12 @@ struct DemoCommandTests {
         let text = try String(contentsOfFile: markdown, encoding: .utf8)
         #expect(text.hasPrefix("# Help, we are under attack"))
         #expect(text.contains("## The case"))
-        #expect(text.contains("*Told by: hosting provider (infrastructure).*"))
-        #expect(text.contains("(`website-down`, infrastructure)"))
-        #expect(text.contains("### ddos_protection"))
+        #expect(text.contains("Told by: hosting provider. Part of the response: Infrastructure."))
+        #expect(text.contains("(`playbook run website-down`)"))
+        #expect(text.contains("### Protection against DDoS attacks"))
         #expect(text.contains("Deflect"), "an organisation of the directory offering DDoS protection")
+        #expect(!text.contains("which ended") && !text.contains("scalated") && !text.contains("For the facilitator"), "participants do not learn how the acts end")
+        #expect(result.stdout.contains("--notes adds the facilitator's page"))
         let attributes = try FileManager.default.attributesOfItem(atPath: markdown)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let html = folder + "/handout.html"
@@ -70,7 +77,13 @@ struct DemoCommandTests {
         #expect(page.hasPrefix("<!DOCTYPE html>"))
         #expect(page.contains("<h2>The case</h2>"))
         #expect(!page.contains("<script"))
-        #expect(!page.contains("lawsuit"), "the public handout leaves out the non-public act")
+        #expect(!page.contains("complaint"), "the public handout leaves out the non-public act")
+        let withNotes = folder + "/facilitator.md"
+        #expect(try demo(["--handout", withNotes, "--notes"]).stdout.contains("with the facilitator's page at the end"))
+        let full = try String(contentsOfFile: withNotes, encoding: .utf8)
+        #expect(full.hasPrefix(text), "the participants' pages come first, unchanged")
+        #expect(full.contains("# For the facilitator: Help, we are under attack"))
+        #expect(full.contains("Questions for the room:"))
     }
 
     @Test("presenter mode: Enter advances, b goes back, q quits")

@@ -66,7 +66,46 @@ struct ScenarioTests {
         #expect(act.isPublic)
         #expect(act.injects == [ScenarioInject(at: "Day 1, 09:00", text: "The phone rings.")])
         #expect(act.answers.entries.map(\.key) == ["what"])
+        #expect(act.prompts.isEmpty, "prompts are optional")
         #expect(library.playbooks.map(\.id) == ["call"], "a scenario is not read as a playbook")
+    }
+
+    @Test("an optional region, one of the directory's region names")
+    func region() throws {
+        let folder = try PlaybookBinaryFree.folder([
+            "triage/call.yaml": Self.question,
+            "scenarios/tiny.yaml": Self.scenario(acts: Self.goodAct, top: "region: latin-america\n"),
+            "scenarios/plain.yaml": Self.scenario(acts: Self.goodAct).replacingOccurrences(of: "id: tiny", with: "id: plain"),
+        ])
+        let library = PlaybookLibrary.load([folder], today: LintHarness.today)
+        #expect(try #require(library.scenario("tiny")).region == "latin-america")
+        #expect(try #require(library.scenario("plain")).region == nil, "a scenario need not say")
+        #expect(ScenarioDecoder.topLevelKeys.contains("region"))
+    }
+
+    @Test("per-act prompts: a list of texts")
+    func prompts() throws {
+        let acts = Self.goodAct.replacingOccurrences(of: "    playbook: call", with: "    prompts:\n          - What would you ask first?\n          - Who decides?\n    playbook: call")
+        let folder = try PlaybookBinaryFree.folder(["triage/call.yaml": Self.question, "scenarios/tiny.yaml": Self.scenario(acts: acts)])
+        let library = PlaybookLibrary.load([folder], today: LintHarness.today)
+        #expect(try #require(library.scenario("tiny")?.acts.first).prompts == ["What would you ask first?", "Who decides?"])
+        let wrong = lint(Self.scenario(acts: Self.goodAct.replacingOccurrences(of: "    playbook: call", with: "    prompts: Who decides?\n    playbook: call")))
+        #expect(wrong.contains { $0.rule == "wrong-type" && $0.message.contains("'prompts' must be a list") })
+    }
+
+    @Test("an unknown region is an error at its value, naming the known regions")
+    func unknownRegion() throws {
+        let diagnostics = lint(Self.scenario(acts: Self.goodAct, top: "region: latin-amerika\n"))
+        let found = try #require(diagnostics.first { $0.rule == "unknown-region" })
+        #expect(found.severity == .error)
+        #expect(found.location.file.hasSuffix("scenarios/tiny.yaml"))
+        #expect((found.location.line, found.location.column) == (8, 9))
+        #expect(found.message.contains("'latin-amerika'"))
+        #expect(found.message.contains(ResponderDirectory.regionKeys.joined(separator: ", ")))
+        #expect(found.message.contains("did you mean 'latin-america'"))
+        #expect(!lint(Self.scenario(acts: Self.goodAct, top: "region: global\n")).filter { $0.rule == "unknown-region" }.isEmpty,
+                "a story happens somewhere: 'global' is for organisations, not scenarios")
+        #expect(lint(Self.scenario(acts: Self.goodAct, top: "region: [europe]\n")).summaries.contains("wrong-type@8:9"))
     }
 
     @Test("unknown keys, missing keys and wrong types are located")

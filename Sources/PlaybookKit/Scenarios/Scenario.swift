@@ -12,17 +12,22 @@ public struct Scenario: Hashable, Sendable {
     public var setting: ScenarioSetting
     /// When its content was last checked, `YYYY-MM-DD`.
     public var reviewed: String
+    /// The part of the world the story is set in, one of `ResponderDirectory.regionKeys`
+    /// (e.g. `latin-america`), so that referrals can favour organisations working there;
+    /// nil when the scenario does not say.
+    public var region: String?
     /// The acts, in the order they are presented.
     public var acts: [ScenarioAct]
     /// Where the scenario's `id` is written, for messages about it as a whole.
     public var location: SourceLocation
 
     /// Creates a scenario.
-    public init(id: String, title: String, setting: ScenarioSetting, reviewed: String, acts: [ScenarioAct], location: SourceLocation) {
+    public init(id: String, title: String, setting: ScenarioSetting, reviewed: String, region: String? = nil, acts: [ScenarioAct], location: SourceLocation) {
         self.id = id
         self.title = title
         self.setting = setting
         self.reviewed = reviewed
+        self.region = region
         self.acts = acts
         self.location = location
     }

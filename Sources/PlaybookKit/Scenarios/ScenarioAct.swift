@@ -13,6 +13,9 @@ public struct ScenarioAct: Hashable, Sendable {
     public var narration: String
     /// Guidance for the facilitator only; shown with `--notes`.
     public var notes: String?
+    /// Questions for the facilitator to put to the room after the act; shown on the
+    /// handout's facilitator page, never to participants.
+    public var prompts: [String]
     /// Timed events announced during the act.
     public var injects: [ScenarioInject]
     /// The playbook the act drives.
@@ -34,7 +37,7 @@ public struct ScenarioAct: Hashable, Sendable {
 
     /// Creates an act.
     public init(
-        id: String, title: String, narrator: String, facet: String, narration: String, notes: String?,
+        id: String, title: String, narrator: String, facet: String, narration: String, notes: String?, prompts: [String] = [],
         injects: [ScenarioInject], playbook: String, answers: AnswerScript, files: [String], isPublic: Bool,
         location: SourceLocation, playbookLocation: SourceLocation, facetLocation: SourceLocation,
         fileLocations: [SourceLocation]
@@ -45,6 +48,7 @@ public struct ScenarioAct: Hashable, Sendable {
         self.facet = facet
         self.narration = narration
         self.notes = notes
+        self.prompts = prompts
         self.injects = injects
         self.playbook = playbook
         self.answers = answers

@@ -3,12 +3,12 @@
 /// whether the answers reach an end) are `ScenarioChecker`'s.
 public struct ScenarioDecoder {
     /// The keys a scenario's top level may have.
-    public static let topLevelKeys = ["id", "title", "setting", "reviewed", "acts"]
+    public static let topLevelKeys = ["id", "title", "setting", "reviewed", "region", "acts"]
     /// The keys of `setting`.
     public static let settingKeys = ["organisation", "country", "situation"]
     /// The keys an act may have.
     public static let actKeys = [
-        "id", "title", "narrator", "facet", "narration", "notes", "injects", "playbook", "answers", "files", "public",
+        "id", "title", "narrator", "facet", "narration", "notes", "prompts", "injects", "playbook", "answers", "files", "public",
     ]
     /// The keys of an inject.
     public static let injectKeys = ["at", "text"]
@@ -35,6 +35,7 @@ public struct ScenarioDecoder {
         let title = reader.requiredText(top, "title", in: what, at: root.location)
         let setting = required(top, "setting", in: what, at: root.location).flatMap { decodeSetting($0) }
         let reviewed = required(top, "reviewed", in: what, at: root.location).flatMap { reader.date($0, key: "reviewed") }
+        let region = top["region"].flatMap { decodeRegion($0.value) }
         var acts: [ScenarioAct] = []
         if let node = required(top, "acts", in: what, at: root.location), let items = reader.list(node, key: "acts") {
             if items.isEmpty { reader.error("missing-key", "'acts' is empty; a scenario needs at least one act", at: node.location) }
@@ -49,7 +50,19 @@ public struct ScenarioDecoder {
             }
         }
         guard let id, let title, let setting, let reviewed else { return nil }
-        return Scenario(id: id, title: title, setting: setting, reviewed: reviewed, acts: acts, location: top["id"]!.value.location)
+        return Scenario(id: id, title: title, setting: setting, reviewed: reviewed, region: region, acts: acts, location: top["id"]!.value.location)
+    }
+
+    /// The scenario's region: one of the directory's region names, since referrals match
+    /// organisations by them.
+    private mutating func decodeRegion(_ node: YAMLNode) -> String? {
+        guard let region = reader.text(node, key: "region") else { return nil }
+        let known = ResponderDirectory.regionKeys
+        guard known.contains(region) else {
+            reader.error("unknown-region", "the region \(Diagnostic.quote(region)) is not one the directory knows; use one of \(known.joined(separator: ", "))\(Suggestion.hint(for: region, in: known))", at: node.location)
+            return nil
+        }
+        return region
     }
 
     private mutating func decodeSetting(_ node: YAMLNode) -> ScenarioSetting? {
@@ -71,6 +84,10 @@ public struct ScenarioDecoder {
         let facet = required(keys, "facet", in: label, at: node.location).flatMap { reader.identifier($0, key: "facet") }
         let narration = reader.requiredText(keys, "narration", in: label, at: node.location)
         let notes = keys["notes"].flatMap { reader.text($0.value, key: "notes") }
+        var prompts: [String] = []
+        if let pair = keys["prompts"], let items = reader.list(pair.value, key: "prompts") {
+            prompts = items.compactMap { reader.text($0, key: "prompts") }
+        }
         let injects = keys["injects"].map { decodeInjects($0.value) } ?? []
         let playbook = required(keys, "playbook", in: label, at: node.location).flatMap { reader.identifier($0, key: "playbook") }
         var answers: AnswerScript?
@@ -95,7 +112,7 @@ public struct ScenarioDecoder {
         let isPublic = keys["public"].flatMap { reader.bool($0.value, key: "public") } ?? true
         guard let id, let title, let narrator, let facet, let narration, let playbook, let answers else { return nil }
         return ScenarioAct(
-            id: id, title: title, narrator: narrator, facet: facet, narration: narration, notes: notes,
+            id: id, title: title, narrator: narrator, facet: facet, narration: narration, notes: notes, prompts: prompts,
             injects: injects, playbook: playbook, answers: answers, files: files, isPublic: isPublic,
             location: keys["id"]!.value.location, playbookLocation: keys["playbook"]!.value.location,
             facetLocation: keys["facet"]!.value.location, fileLocations: fileLocations)

@@ -72,7 +72,8 @@ public struct ScenarioRehearsal: Sendable {
         var asked: Set<String> = []
         do throws(RunFailure) {
             let state = try SessionDriver.run(
-                act.playbook, script: script, sessionFiles: workspace.contents, engine: engine, context: context,
+                act.playbook, script: script, sessionFiles: workspace.contents,
+                profile: ReferralProfile(region: scenario.region), engine: engine, context: context,
                 files: FileAccess(allowing: shipped.values), readsTypedFiles: false,
                 onEvent: { event in
                     if case .network(let request, _) = event {
