@@ -7,7 +7,7 @@ public enum PlaybookTestDecoder {
     /// The keys of a case.
     public static let caseKeys = ["name", "answers", "actions", "expect"]
     /// The keys of a case's `expect`.
-    public static let expectationKeys = ["path", "end", "outcome", "checklist", "refer"]
+    public static let expectationKeys = ["path", "end", "outcome", "checklist", "refer", "first-referral", "not-referred"]
 
     /// Decodes `root`, read from `path`; the file is nil when its top level is unusable.
     public static func decode(_ root: YAMLNode, path: String) -> (file: PlaybookTestFile?, diagnostics: [Diagnostic]) {
@@ -127,6 +127,10 @@ public enum PlaybookTestDecoder {
                 reader.error("unknown-service", "\(Diagnostic.quote(service)) is not a service of the responder directory\(Suggestion.hint(for: service, in: ResponderDirectory.serviceKeys.sorted()))", at: location)
             }
         }
+        if let node = fields["first-referral"]?.value, let id = reader.identifier(node, key: "first-referral") {
+            expectations.firstReferral = TestExpectation(id, at: node.location)
+        }
+        expectations.notReferred = list("not-referred")
         return expectations
     }
 

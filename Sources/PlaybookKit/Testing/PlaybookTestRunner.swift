@@ -56,7 +56,8 @@ public struct PlaybookTestRunner {
         } catch {
             return result([TestFailure(at: file.playbookLocation, error.message)])
         }
-        let report = TestRunReport(state: state, playbook: file.playbook, playbooks: engine.playbooks)
+        let referrals = engine.referralNeed(of: state).map { directory.referrals(for: $0).shown.map(\.organisation.id) } ?? []
+        let report = TestRunReport(state: state, playbook: file.playbook, playbooks: engine.playbooks, referrals: referrals)
         if let failure {
             return result([stopped(failure, report: report, testCase: testCase)], state: state)
         }
@@ -102,6 +103,22 @@ public struct PlaybookTestRunner {
         }
         if let refer = expected.refer, let message = setDifference(refer.value, report.outcome?.refer ?? [], what: "services referred to") {
             failures.append(TestFailure(at: refer.location, message))
+        }
+        let shown = report.referrals.isEmpty ? "none" : report.referrals.joined(separator: ", ")
+        let named = [expected.firstReferral.map { ($0.value, $0.location) }].compactMap { $0 }
+            + (expected.notReferred.map { list in list.value.map { ($0, list.location) } } ?? [])
+        for (id, location) in named where directory.organisation(id) == nil {
+            let known = directory.organisations.map(\.id)
+            failures.append(TestFailure(at: location, "there is no organisation '\(id)' in the directory\(Suggestion.hint(for: id, in: known))"))
+        }
+        if let first = expected.firstReferral, report.referrals.first != first.value {
+            failures.append(TestFailure(at: first.location, "expected '\(first.value)' to be listed first; the organisations shown were: \(shown)"))
+        }
+        if let excluded = expected.notReferred {
+            let listed = excluded.value.filter(report.referrals.contains)
+            if !listed.isEmpty {
+                failures.append(TestFailure(at: excluded.location, "expected not to be shown: \(listed.joined(separator: ", ")); the organisations shown were: \(shown)"))
+            }
         }
         return failures
     }

@@ -11,6 +11,10 @@ public struct TestExpectations: Hashable, Sendable {
     public var checklist: TestExpectation<[String]>?
     /// The services referred to at the end (order does not matter).
     public var refer: TestExpectation<[String]>?
+    /// The organisation listed first for the end, for the person the answers describe.
+    public var firstReferral: TestExpectation<String>?
+    /// Organisations that must not be among those shown for the end.
+    public var notReferred: TestExpectation<[String]>?
 
     /// Creates expectations.
     public init(

@@ -11,9 +11,12 @@ struct TestRunReport {
     let outcome: Outcome?
     /// The ids of the checklist items offered, in order.
     let checklistItems: [String]
+    /// The ids of the organisations shown for the end, best first.
+    let referrals: [String]
 
-    init(state: SessionState, playbook: String, playbooks: [String: Playbook]) {
+    init(state: SessionState, playbook: String, playbooks: [String: Playbook], referrals: [String] = []) {
         self.playbook = playbook
+        self.referrals = referrals
         var positions = state.path.map(\.position)
         if state.outcome == nil { positions.append(state.position) }
         func name(_ position: Position) -> String {
