@@ -129,5 +129,28 @@ struct OrgsCommandTests {
         #expect(typo.stderr.contains("did you mean 'forensics'?"))
         let spanish = try PlaybookBinary.run(["orgs", "--service", "legal", "--lang", "es", "--library", PlaybookBinary.shippedLibrary])
         #expect(spanish.stdout != legal.stdout, "descriptions are translated")
+        #expect(spanish.stdout.contains("Ofrece: ayuda legal"))
+        #expect(!legal.stdout.contains("digital_helpline") && legal.stdout.contains("Offers: legal help"))
+    }
+
+    @Test("ranks as a run does: the emergency line first when urgent, a region-only helpline only with its region")
+    func ranking() throws {
+        let library = ["--library", PlaybookBinary.shippedLibrary]
+        let urgent = try PlaybookBinary.run(["orgs", "--service", "physical_security", "--service", "legal", "--urgent"] + library)
+        #expect(urgent.status == 0)
+        #expect(urgent.stdout.hasPrefix("Front Line Defenders\n"))
+        #expect(urgent.stdout.contains("Emergency line, day and night: +353"))
+        let helplines = try PlaybookBinary.run(["orgs", "--service", "digital_helpline"] + library)
+        #expect(!helplines.stdout.contains("Digital Rights Foundation"))
+        let inAsia = try PlaybookBinary.run(["orgs", "--service", "digital_helpline", "--region", "asia"] + library)
+        #expect(inAsia.stdout.contains("Digital Rights Foundation"))
+        let spanish = try PlaybookBinary.run(["orgs", "--service", "digital_helpline", "--language", "es"] + library)
+        #expect(spanish.stdout.contains("Access Now"), "a language nobody lists still leaves the global helplines")
+        let journalist = try PlaybookBinary.run(["orgs", "--service", "legal", "--audience", "journalists"] + library)
+        #expect(journalist.stdout.contains("Media Defence") && !journalist.stdout.contains("Only for journalists"))
+        let unknown = try PlaybookBinary.run(["orgs", "--region", "south-america"] + library)
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("'south-america' is not a region"))
+        #expect(unknown.stderr.contains("latin-america, middle-east-north-africa"))
     }
 }

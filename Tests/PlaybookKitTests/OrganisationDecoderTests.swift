@@ -59,4 +59,20 @@ struct OrganisationDecoderTests {
         #expect(directory.matching(language: "es").map(\.id) == ["b"])
         #expect(directory.matching(region: "africa").map(\.id) == ["a"])
     }
+
+    @Test("a playbook or a training case reviewed more than a year ago is a warning at its date; one in the future is an error")
+    func staleReview() {
+        let text = playbook("""
+              done:
+                end: resolved
+            """)
+        #expect(LintHarness().lint(["p.yaml": text]).isEmpty)
+        let stale = text.replacingOccurrences(of: "reviewed: 2026-11-01", with: "reviewed: 2025-11-01")
+        let found = LintHarness().lint(["p.yaml": stale])
+        #expect(found.summaries == ["stale-review@5:11"])
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.message.contains("re-check the advice") == true)
+        let future = text.replacingOccurrences(of: "reviewed: 2026-11-01", with: "reviewed: 2027-01-01")
+        #expect(LintHarness().lint(["p.yaml": future]).summaries == ["invalid-date@5:11"])
+    }
 }

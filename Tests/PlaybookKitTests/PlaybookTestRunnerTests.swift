@@ -161,6 +161,37 @@ struct PlaybookTestRunnerTests {
         #expect(failures[4].message.contains("expected but missing: legal; not expected: ddos_protection"))
     }
 
+    @Test("first-referral and not-referred check the organisations shown for the end, by directory id")
+    func referralExpectations() throws {
+        let engine = Engine(playbooks: decodePlaybooks([Self.main, Self.account]), registry: FacetRegistry([ObservingFacet()]))
+        func organisation(_ id: String, regions: [String] = ["global"]) -> Organisation {
+            Organisation(
+                id: id, name: id, website: "https://\(id).example", summary: "", services: ["ddos_protection"], languages: ["en"],
+                regions: regions, beneficiaries: [], source: "s", checked: "2026-11-01")
+        }
+        let directory = ResponderDirectory(organisations: [organisation("shield"), organisation("local", regions: ["asia"])])
+        let runner = PlaybookTestRunner(engine: engine, directory: directory, libraryRoots: [])
+        let (file, diagnostics) = decodeTestFile("""
+            playbook: main
+            cases:
+              - name: holds
+                answers: {kind: site, tasks: [call]}
+                actions: {observe: {consent: false}}
+                expect: {first-referral: shield, not-referred: [local]}
+              - name: fails
+                answers: {kind: site, tasks: [call]}
+                actions: {observe: {consent: false}}
+                expect: {first-referral: local, not-referred: [shield, shieldd]}
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let results = runner.run(try #require(file))
+        #expect(results[0].passed, "\(results[0].failures)")
+        let messages = results[1].failures.map(\.message)
+        #expect(messages.contains("there is no organisation 'shieldd' in the directory; did you mean 'shield'?"))
+        #expect(messages.contains("expected 'local' to be listed first; the organisations shown were: shield"))
+        #expect(messages.contains("expected not to be shown: shield; the organisations shown were: shield"))
+    }
+
     @Test("a missing answer stops the run: the failure says where, with the path so far")
     func missingAnswer() throws {
         let results = try run("""
