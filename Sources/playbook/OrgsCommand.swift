@@ -57,6 +57,7 @@ struct OrgsCommand: ParsableCommand {
         let code = Translations.language(lang)
         let directory = loaded.directory(in: code)
         let words = loaded.directoryText(code)
+        let text = Translations.uiText(code, library: loaded)
         let profile = ReferralProfile(
             language: language?.lowercased(), region: region?.lowercased(), audiences: audience.isEmpty ? nil : audience)
         let referrals: [Referral]
@@ -68,7 +69,7 @@ struct OrgsCommand: ParsableCommand {
             referrals = directory.ranked(for: ReferralNeed(services: service, urgent: urgent, profile: profile))
         }
         guard !referrals.isEmpty else {
-            print("No organisation in the directory matches; try without --language or --region, or ask a digital security helpline (playbook orgs --service digital_helpline).")
+            print(TextWrapper.wrap(text("orgs.none"), width: 80))
             return
         }
         let style = TerminalStyle(descriptor: STDOUT_FILENO)
@@ -80,16 +81,16 @@ struct OrgsCommand: ParsableCommand {
                 print(TextWrapper.wrap(detail, width: 80, indent: "    ", firstIndent: "  "))
             }
             print(TextWrapper.wrap(organisation.summary, width: 80, indent: "  ", firstIndent: "  "))
-            print(TextWrapper.wrap("Services: \(words.services(organisation.services))", width: 80, indent: "    ", firstIndent: "  "))
+            print(TextWrapper.wrap(text("orgs.services", words.services(organisation.services)), width: 80, indent: "    ", firstIndent: "  "))
             let regions = organisation.regions.map(words.region).joined(separator: ", ")
-            print(TextWrapper.wrap("Languages: \(organisation.languages.joined(separator: ", ")) · Regions: \(regions)", width: 80, indent: "    ", firstIndent: "  "))
+            print(TextWrapper.wrap(text("orgs.languages-regions", organisation.languages.joined(separator: ", "), regions), width: 80, indent: "    ", firstIndent: "  "))
             if let time = organisation.responseTime {
-                print(TextWrapper.wrap("Response: \(time)", width: 80, indent: "    ", firstIndent: "  "))
+                print(TextWrapper.wrap(text("orgs.response", time), width: 80, indent: "    ", firstIndent: "  "))
             }
             for contact in organisation.contacts where !referral.emergencyContacts.contains(contact) {
-                print(TextWrapper.wrap("\(contact.kind): \(contact.value) (checked \(contact.checked))", width: 80, indent: "    ", firstIndent: "  "))
+                print(TextWrapper.wrap(text("referral.contact", text.contactKind(contact.kind), contact.value, contact.checked), width: 80, indent: "    ", firstIndent: "  "))
             }
-            print(style.dim(TextWrapper.wrap("Source: \(organisation.source), checked \(organisation.checked)", width: 80, indent: "    ", firstIndent: "  ")))
+            print(style.dim(TextWrapper.wrap(text("orgs.source", organisation.source, organisation.checked), width: 80, indent: "    ", firstIndent: "  ")))
             print()
         }
     }
