@@ -50,11 +50,13 @@ public struct DirectoryText: Sendable {
         return lines
     }
 
-    /// What to say after a selection's list: how many more fit, and that none shown
-    /// speaks the person's language; empty when neither applies.
-    public func afterList(_ selection: ReferralSelection) -> [String] {
+    /// What to say after a selection's list: that none shown speaks the person's
+    /// language, and how many more fit (for a front end that then says how to see
+    /// them); empty when neither applies.
+    public func afterList(_ selection: ReferralSelection, countingMore: Bool = true) -> [String] {
         var lines: [String] = []
         if selection.languageUnmatched { lines.append(self("referrals.other-language")) }
+        guard countingMore else { return lines }
         if selection.more == 1 { lines.append(self("referrals.more.one")) }
         if selection.more > 1 { lines.append(self("referrals.more.many", "\(selection.more)")) }
         return lines

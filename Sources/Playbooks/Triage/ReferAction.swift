@@ -55,7 +55,7 @@ enum ReferAction {
             ? fallbackMessage(needed: needed, directory: context.directory, text: text)
             : selection.shown.count == 1
                 ? text("refer.found.one", needed) : text("refer.found.many", "\(selection.shown.count)", needed)
-        let lines = selection.shown.flatMap { $0.lines(words: words) } + words.afterList(selection)
+        let lines = selection.shown.map { $0.message(words: words) } + words.afterList(selection, countingMore: false)
         return ActionResult(
             outputs: [
                 "referrals": .list(selection.shown.map { $0.record(words: words) }),

@@ -17,9 +17,10 @@ extension Referral {
         ])
     }
 
-    /// The lines a person reads for this referral, as a Markdown list item: its name
-    /// and website, then what `DirectoryText.details` says of it.
-    func lines(words: DirectoryText) -> [String] {
-        ["- \(organisation.name) (\(organisation.website))"] + words.details(of: self).map { "  \($0)" }
+    /// What a person reads for this referral, as one Markdown list item: its name and
+    /// website, with what `DirectoryText.details` says of it as a list inside.
+    func message(words: DirectoryText) -> String {
+        (["- \(organisation.name) (\(organisation.website))"] + words.details(of: self).map { "  - \($0)" })
+            .joined(separator: "\n")
     }
 }
