@@ -21,6 +21,11 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
     /// Whether entering a playbook is a move into a new part (during a run) rather than
     /// the session's start, so the progress count changing is explained.
     private var running = false
+    /// The playbook of the step last arrived at, to find an action's step.
+    private var playbook: String?
+    /// The services whose organisations were last listed at an action step, so that an
+    /// end referring to "the organisations listed above" does not list them again.
+    private var listedServices: Set<String>?
 
     /// A front end at `console`, in `text`'s words.
     public init(engine: Engine, console: Console, directory: ResponderDirectory, text: UIText = .english, style: TerminalStyle = TerminalStyle(enabled: false)) {
@@ -40,10 +45,11 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
         switch end {
         case .finished(let state):
             console.line()
-            console.line(TextWrapper.wrap(text("finished", state.id), width: console.width))
+            console.line(text.closing("finished", id: state.id, command: UIText.reportCommand(state.id), width: console.width))
         case .stopped(let state):
             console.line()
-            console.line(TextWrapper.wrap(stop == .saved ? text("saved", state.id) : text("end-of-input", state.id), width: console.width))
+            let key = stop == .saved ? "saved" : "end-of-input"
+            console.line(text.closing(key, id: state.id, command: UIText.resumeCommand(state.id), width: console.width))
         case .failed:
             break
         }
@@ -56,14 +62,16 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
     public func show(_ event: DriverEvent) {
         switch event {
         case .arrived(let position, _, let say, let progress):
+            playbook = position.playbook
             if console.isInteractive {
                 let title = engine.playbooks[position.playbook]?.title ?? position.playbook
                 console.line()
                 console.line(style.dim(TextWrapper.truncate(text("progress", "\(progress.stepsDone + 1)", "\(progress.stepsLeftAtMost)", title), to: console.width)))
             }
             if let say { render(say) }
-        case .action(_, _, let messages):
+        case .action(let step, _, let messages):
             for message in messages { render(message) }
+            showReferrals(at: step)
         case .emitted(let line):
             console.line(TextWrapper.wrap(line, width: console.width))
         case .network(let request, let allowed):
@@ -72,7 +80,8 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
             console.line(text("note.saved"))
         case .finished(let outcome, let say):
             showOutcome(outcome, say: say)
-        case .entered(_, let title):
+        case .entered(let id, let title):
+            playbook = id
             if running { console.line(TextWrapper.wrap("\n" + text("entered", title), width: console.width)) }
         case .answered, .marked, .checklist, .wentBack:
             break
@@ -83,11 +92,45 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
         console.line()
         console.line(style.bold(text("outcome", text("outcome.\(outcome.outcome.rawValue)"))))
         if let say { render(say) }
-        guard !outcome.refer.isEmpty else { return }
+        // Listed at the action step just before: the end's "listed above" points there.
+        guard !outcome.refer.isEmpty, listedServices != Set(outcome.refer) else { return }
         console.line()
         for line in ReferralList.lines(for: outcome.refer, directory: directory, text: text, width: console.width) {
             console.line(line)
         }
+    }
+
+    /// The organisations an action step looked for, listed where the person is, so that
+    /// a later step saying "the organisations listed above" points at something shown.
+    private func showReferrals(at step: String) {
+        guard let playbook, let found = engine.playbooks[playbook]?.step(step),
+            let services = Self.referralServices(of: found)
+        else {
+            listedServices = nil
+            return
+        }
+        console.line()
+        for line in ReferralList.lines(for: services, directory: directory, text: text, width: console.width) {
+            console.line(line)
+        }
+        listedServices = Set(services)
+    }
+
+    /// The services a `triage.refer` step looks for, when its playbook names them as they
+    /// are (not through a placeholder); nil for any other step.
+    public static func referralServices(of step: Step) -> [String]? {
+        guard case .action(let call) = step.kind, call.action == "triage.refer",
+            let argument = call.arguments.first(where: { $0.name == "services" }), case .list(let items) = argument.content
+        else { return nil }
+        var services: [String] = []
+        for item in items {
+            switch item {
+            case .literal(.string(let service)): services.append(service)
+            case .template(let text) where text.template.references.isEmpty: services.append(text.source)
+            default: return nil
+            }
+        }
+        return services.isEmpty ? nil : services
     }
 
     private func render(_ markdown: String, indent: String = "") {
@@ -222,6 +265,7 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
             case .answered(_, let question, let answer): text("why.answered", question, answer)
             case .checklist(_, let done, let total): text("why.checklist", "\(done)", "\(total)")
             case .entered(_, let title): text("why.entered", title)
+            case .found(_, let message): text("why.found", message)
             }
             console.line(TextWrapper.wrap("- " + sentence, width: console.width, indent: "    ", firstIndent: "  "))
         }

@@ -54,13 +54,15 @@ struct SessionRunner {
         let terminal = terminalSession()
         var driver = SessionDriver(
             engine: engine, state: state, context: context, network: network, save: saver.save, onEvent: terminal.show)
-        saver.stopOnInterrupt(saying: text("saved", state.id))
+        saver.stopOnInterrupt(saying: text.closing("saved", id: state.id, command: UIText.resumeCommand(state.id)))
         try finish(terminal.run(&driver))
     }
 
     /// Runs playbook `id` with the answers of `script`, printing a transcript.
     func run(_ id: String, script: AnswerScript) throws {
-        let printer = TranscriptPrinter(directory: library.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO), text: text)
+        let printer = TranscriptPrinter(
+            directory: library.directory(in: language), style: TerminalStyle(descriptor: STDOUT_FILENO), text: text,
+            playbooks: engine.playbooks)
         let sessionID = UUID().uuidString.lowercased()
         let lock = try options.lock(sessionID)
         defer { lock.release() }
@@ -68,9 +70,12 @@ struct SessionRunner {
         var input = ScriptedInput(script)
         let end = driver.run(&input)
         if case .failed(let state, let failure) = end {
-            throw CommandFailure("\(message(for: failure))\n\(text("failed.saved", state.id))")
+            throw CommandFailure("\(message(for: failure))\n\(text.closing("failed.saved", id: state.id, command: UIText.resumeCommand(state.id)))")
         }
-        print("\n" + TextWrapper.wrap(text(end.state.outcome == nil ? "saved" : "finished", end.state.id)))
+        let id = end.state.id
+        print("\n" + (end.state.outcome == nil
+            ? text.closing("saved", id: id, command: UIText.resumeCommand(id))
+            : text.closing("finished", id: id, command: UIText.reportCommand(id))))
     }
 
     private func terminalSession() -> TerminalSession {
@@ -80,7 +85,7 @@ struct SessionRunner {
     }
 
     private func begin(_ id: String, sessionID: String, onEvent: @escaping @Sendable (DriverEvent) -> Void) throws -> SessionDriver {
-        saver.stopOnInterrupt(saying: text("saved", sessionID))
+        saver.stopOnInterrupt(saying: text.closing("saved", id: sessionID, command: UIText.resumeCommand(sessionID)))
         do {
             return try SessionDriver.start(
                 id, sessionID: sessionID, language: language, engine: engine, context: context, network: network,
@@ -100,7 +105,7 @@ struct SessionRunner {
 
     private func finish(_ end: RunEnd) throws {
         if case .failed(let state, let failure) = end {
-            throw CommandFailure("\(message(for: failure))\n\(text("failed.saved", state.id))")
+            throw CommandFailure("\(message(for: failure))\n\(text.closing("failed.saved", id: state.id, command: UIText.resumeCommand(state.id)))")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PlaybookKit
 import PlaybookTerminal
 
@@ -8,6 +9,11 @@ struct TranscriptPrinter: Sendable {
     let style: TerminalStyle
     /// The interface's words, in the run's language.
     var text: UIText = .english
+    /// The playbooks run, by id: with them, the organisations a referral step looked for
+    /// are listed at that step, where the end's "listed above" points.
+    var playbooks: [String: Playbook] = [:]
+    /// Where the run is, as the events tell it.
+    private let place = Place()
 
     /// Prints `event`'s lines on standard output; for runs whose events go straight out.
     func print(_ event: DriverEvent) {
@@ -17,9 +23,11 @@ struct TranscriptPrinter: Sendable {
     /// The lines that show `event`; none for events a transcript leaves out.
     func lines(for event: DriverEvent) -> [String] {
         switch event {
-        case .entered(_, let title):
+        case .entered(let id, let title):
+            place.playbook = id
             return [style.bold("\n== \(TerminalMarkdown.sanitise(title))")]
-        case .arrived(_, _, let say, _):
+        case .arrived(let position, _, let say, _):
+            place.playbook = position.playbook
             return say.map { [TextWrapper.wrap($0, width: 80)] } ?? []
         case .answered(_, let question, let answer):
             return [TextWrapper.wrap("? " + question, width: 80, indent: "  "), TextWrapper.wrap("> " + answer, width: 80, indent: "  ")]
@@ -32,8 +40,16 @@ struct TranscriptPrinter: Sendable {
                 }
                 return TextWrapper.wrap("\(mark) \(item.text)", width: 80, indent: "    ")
             }
-        case .action(_, let action, let messages):
-            return [style.dim("· \(action)")] + messages.map { TextWrapper.wrap($0, width: 80, indent: "  ", firstIndent: "  ") }
+        case .action(let step, let action, let messages):
+            var lines = [style.dim("· \(action)")] + messages.map { TextWrapper.wrap($0, width: 80, indent: "  ", firstIndent: "  ") }
+            place.listed = nil
+            if let playbook = place.playbook, let found = playbooks[playbook]?.step(step),
+                let services = TerminalSession.referralServices(of: found)
+            {
+                lines += [""] + ReferralList.lines(for: services, directory: directory, text: text, width: 80)
+                place.listed = Set(services)
+            }
+            return lines
         case .emitted(let line):
             return [TextWrapper.wrap(line, width: 80, indent: "  ", firstIndent: "  ")]
         case .network(let request, let allowed):
@@ -41,7 +57,7 @@ struct TranscriptPrinter: Sendable {
         case .finished(let outcome, let say):
             var lines = [style.bold("\n" + text("transcript.outcome", text("transcript.outcome.\(outcome.outcome.rawValue)")))]
             if let say { lines.append(TextWrapper.wrap(say, width: 80)) }
-            if !outcome.refer.isEmpty {
+            if !outcome.refer.isEmpty, place.listed != Set(outcome.refer) {
                 lines.append("")
                 lines += ReferralList.lines(for: outcome.refer, directory: directory, text: text, width: 80)
             }
@@ -49,5 +65,23 @@ struct TranscriptPrinter: Sendable {
         case .marked, .noted, .wentBack:
             return []
         }
+    }
+}
+
+/// The playbook a transcript is in and the services last listed, as its events tell them;
+/// events may come from the thread an action runs on.
+private final class Place: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _playbook: String?
+    private var _listed: Set<String>?
+
+    var playbook: String? {
+        get { lock.withLock { _playbook } }
+        set { lock.withLock { _playbook = newValue } }
+    }
+
+    var listed: Set<String>? {
+        get { lock.withLock { _listed } }
+        set { lock.withLock { _listed = newValue } }
     }
 }

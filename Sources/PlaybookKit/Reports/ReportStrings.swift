@@ -12,8 +12,9 @@ enum ReportStrings {
         "redaction-notice":
             "This report is redacted. It leaves out what the person typed (answers to text and web-address questions), "
             + "their notes and checklist notes, and action details built from or containing that text; each is shown as "
-            + "“{1}”. Chosen options, dates, numbers, yes/no answers, checklist states, action results that are "
-            + "not free text, the outcome and referrals are kept.",
+            + "“{1}”; file paths show the home folder as ~, without the user name. Chosen options, dates, numbers, "
+            + "yes/no answers, checklist states, action results that are not free text, the outcome and referrals "
+            + "are kept.",
         "left-out": "[left out]",
         "fact.status": "Status",
         "fact.session": "Session",
