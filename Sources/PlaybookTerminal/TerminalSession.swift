@@ -66,7 +66,7 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
             if console.isInteractive {
                 let title = engine.playbooks[position.playbook]?.title ?? position.playbook
                 console.line()
-                console.line(style.dim(TextWrapper.truncate(text("progress", "\(progress.stepsDone + 1)", "\(progress.stepsLeftAtMost)", title), to: console.width)))
+                console.line(style.dim(TextWrapper.truncate(text("progress", "\(progress.stepsDoneInPart + 1)", "\(progress.stepsLeftAtMost)", title), to: console.width)))
             }
             if let say { render(say) }
         case .action(let step, _, let messages):

@@ -28,8 +28,8 @@ public struct UIText: Sendable {
             s (save) or q (quit): stop; everything you answered is already saved.
             Continue later with 'playbook resume'. Ctrl-D and Ctrl-C also save and stop.
             """,
-        "progress": "Step {1} · at most {2} more · {3}",
-        "entered": "Now: {1}. From here the steps still to come are counted for this part.",
+        "progress": "Step {1} of “{3}” · at most {2} more",
+        "entered": "Now: {1}. The steps are counted again from 1 for this part.",
         "continue": "Press Enter to continue.",
         "choose-one": "Type a number and press Enter:",
         "choose-many": "Type the numbers that apply, separated by commas (or press Enter for none):",
