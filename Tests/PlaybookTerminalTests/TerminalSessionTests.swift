@@ -151,10 +151,10 @@ struct TerminalSessionTests {
         #expect(state.position.step == "url")
         #expect(state.notes.map(\.text) == ["the host is Example Hosting"])
         #expect(console.output.contains("Earlier answer: An error page. Press Enter to keep it."))
-        #expect(console.output.contains("To “What do you see?” you answered “An error page”."))
+        #expect(console.output.contains("Because you answered “An error page” to “What do you see?”."))
         #expect(console.output.contains("Type the number of an answer"))
         #expect(console.output.contains("Note saved."))
-        #expect(console.output.contains("Saved. Continue later with: playbook resume s1"))
+        #expect(console.output.contains("Saved as s1. To continue later, run:\n  playbook resume s1\n"))
         #expect(saves.states.last == state)
     }
 
@@ -215,7 +215,7 @@ struct TerminalSessionTests {
         }
         #expect(state.position.step == "url")
         #expect(saves.states.last?.position.step == "url")
-        #expect(console.output.contains("End of input: your session is saved."))
+        #expect(console.output.contains("End of input: your session is saved as s1. To continue later, run:\n  playbook resume s1\n"))
     }
 
     @Test("piped input: one answer per line, one line per checklist item, and a bad answer fails naming the step")

@@ -125,11 +125,12 @@ struct ReportRedactor {
 
     /// Home folders on Linux (`/home/name`, `/var/home/name`), macOS (`/Users/name`) and
     /// Windows (`C:\Users\name`, `C:/Users/name`);
-    /// the name ends at the next separator, space or quote.
+    /// the name runs to the next separator (a name may hold spaces), or to the first space
+    /// when no separator follows.
     private static let homeFolderPatterns = [
-        #"(?<![\w.~-])(?:/var)?/home/[^/\s"'<>|]+"#,
-        #"(?<![\w.~-])/Users/[^/\s"'<>|]+"#,
-        #"(?i)\b[a-z]:[\\/](?:users|documents and settings)[\\/][^\\/\s"'<>|]+"#,
+        #"(?<![\w.~-])(?:/var)?/home/(?:[^/\n"'<>|]+(?=/)|[^/\s"'<>|]+)"#,
+        #"(?<![\w.~-])/Users/(?:[^/\n"'<>|]+(?=/)|[^/\s"'<>|]+)"#,
+        #"(?i)\b[a-z]:[\\/](?:users|documents and settings)[\\/](?:[^\\/\n"'<>|]+(?=[\\/])|[^\\/\s"'<>|]+)"#,
     ]
 
     /// `text` with every free text found in it replaced by `SessionReport.leftOut`.
