@@ -421,3 +421,15 @@ struct ReportSummaryTests {
         #expect(MarkdownText.cell("a | b") == "a \\| b")
     }
 }
+
+extension ReportSummaryTests {
+    @Test("a long or pasted answer is cut on one line in the summary; the path keeps it whole")
+    func longAnswers() {
+        let pasted = "Return-Path: <bounce@mailer.example.net>\n" + String(repeating: "Received: from somewhere ", count: 10)
+        let short = ReportSummary.shortened(pasted)
+        #expect(!short.contains("\n"))
+        #expect(short.count == ReportSummary.answerShown)
+        #expect(short.hasSuffix("…"))
+        #expect(ReportSummary.shortened("12") == "12")
+    }
+}

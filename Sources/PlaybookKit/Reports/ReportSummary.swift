@@ -45,6 +45,16 @@ public struct ReportSummary: Hashable, Sendable, Codable {
 
     /// Most organisations named under "who to contact"; the report lists them all below.
     public static let contactsShown = 3
+    /// Most characters of an answer the summary shows (a pasted message or headers are
+    /// cut, on one line); the path below shows it whole.
+    public static let answerShown = 120
+
+    /// `text` on one line, cut to `answerShown` characters with an ellipsis.
+    static func shortened(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        return line.count > answerShown ? String(line.prefix(answerShown - 1)).trimmingCharacters(in: .whitespaces) + "…" : line
+    }
 
     /// The title of the playbook where the session ended, or where it waits: the part of
     /// the response the person is in (e.g. "Our website is down"), not the triage that
@@ -56,7 +66,8 @@ public struct ReportSummary: Hashable, Sendable, Codable {
     public var startedAt: Date
     /// When it last changed.
     public var updatedAt: Date
-    /// The questions answered, in order, each with its answer in words.
+    /// The questions answered, in order, each with its answer in words (a long one cut
+    /// on one line, see `answerShown`).
     public var answers: [Answer]
     /// Checklist items done.
     public var done: [String]
@@ -79,7 +90,7 @@ public struct ReportSummary: Hashable, Sendable, Codable {
             guard step.event == .answered, step.kind == "question" || step.kind == "input",
                 let question = step.text, let answer = step.answer
             else { return nil }
-            return Answer(question: question, answer: answer)
+            return Answer(question: question, answer: Self.shortened(answer))
         }
         let items = checklists.flatMap(\.items)
         done = items.filter { $0.state == .done }.map(\.text)
@@ -96,7 +107,7 @@ public struct ReportSummary: Hashable, Sendable, Codable {
             guard step.event == .answered, step.kind == "question" || step.kind == "input",
                 let question = step.text, let answer = step.answer(in: text)
             else { return nil }
-            return Answer(question: question, answer: answer)
+            return Answer(question: question, answer: Self.shortened(answer))
         }
     }
 
