@@ -433,3 +433,17 @@ extension ReportSummaryTests {
         #expect(ReportSummary.shortened("12") == "12")
     }
 }
+
+extension ReportSummaryTests {
+    @Test("a playbook's own Markdown keeps its soft line breaks and its lists; a value filled in still cannot start a block")
+    func authoredMarkdown() {
+        let say = "Report it to a\nhelpline; they can help.\n\nNext steps:\n\n1. Contact one.\n2. Tell them\nwhat you did.\n- a bullet\n# not a heading\n> not a quote\n---\n<b>x</b>"
+        let block = MarkdownText.block(say, authored: true)
+        #expect(block.hasPrefix("Report it to a\nhelpline; they can help.\n\nNext steps:\n\n1. Contact one.\n2. Tell them\nwhat you did.\n- a bullet\n"))
+        #expect(block.hasSuffix("\\# not a heading\n\\> not a quote\n\\---\n\\<b>x\\</b>"))
+        #expect(!block.contains("\\\n"), "no hard breaks at the author's line ends")
+        #expect(MarkdownText.block("line one\n1. typed", indent: "  ") == "line one\\\n  1\\. typed", "a person's text keeps its breaks, escaped")
+        #expect(MarkdownText.inline("<bounce@mailer.example.net>") == "\\<bounce@mailer.example.net>")
+        #expect(MarkdownText.inline("a <3 b") == "a <3 b")
+    }
+}

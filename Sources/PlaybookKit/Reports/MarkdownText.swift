@@ -13,19 +13,43 @@ enum MarkdownText {
 
     /// `text` keeping its lines (as hard line breaks) and paragraphs, every line after
     /// the first starting with `indent` so that it stays inside a list item.
-    static func block(_ text: String, indent: String = "") -> String {
+    ///
+    /// With `authored`, `text` is a playbook's own Markdown (a `say`, placeholders filled
+    /// in): its source line breaks are soft, as in the playbook, so a paragraph reads as
+    /// one, and its `-`, `*`, `+` and `1.` lists stay lists. Every line start is still
+    /// checked, so a placeholder's value cannot start a heading, quote, rule, fence or
+    /// raw HTML.
+    static func block(_ text: String, indent: String = "", authored: Bool = false) -> String {
         var output: [String] = []
         var paragraph: [String] = []
         func flush() {
-            if !paragraph.isEmpty { output.append(paragraph.joined(separator: "\\\n" + indent)) }
+            if !paragraph.isEmpty { output.append(paragraph.joined(separator: (authored ? "\n" : "\\\n") + indent)) }
             paragraph = []
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.trimmingWhitespace
-            if trimmed.isEmpty { flush() } else { paragraph.append(escape(trimmed)) }
+            if trimmed.isEmpty {
+                flush()
+            } else if authored, let marker = listMarker(trimmed) {
+                paragraph.append(marker + escape(String(trimmed.dropFirst(marker.count))))
+            } else {
+                paragraph.append(escape(trimmed))
+            }
         }
         flush()
         return output.joined(separator: "\n\n" + indent)
+    }
+
+    /// The list marker `line` starts with (`- `, `* `, `+ `, `1. `, `1) `), when it starts
+    /// a list item and not a rule.
+    private static func listMarker(_ line: String) -> String? {
+        if isRule(line) { return nil }
+        for marker in ["- ", "* ", "+ "] where line.hasPrefix(marker) { return marker }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        let rest = line.dropFirst(digits.count)
+        guard rest.hasPrefix(". ") || rest.hasPrefix(") ") else { return nil }
+        return String(digits) + String(rest.prefix(2))
     }
 
     /// A facet's Markdown placed under a heading of level `level`: its own headings
@@ -132,7 +156,7 @@ enum MarkdownText {
             switch character {
             case "\\" where next.map { $0.isASCII && ($0.isPunctuation || $0.isSymbol) } ?? true:
                 result += "\\\\"
-            case "<" where next.map { ($0.isASCII && $0.isLetter) || "/!?".contains($0) } ?? false:
+            case "<" where opensTag(characters, at: index):
                 result += "\\<"
             case "[" where opensLink(characters, at: index):
                 result += "\\["
@@ -143,6 +167,17 @@ enum MarkdownText {
             }
         }
         return result
+    }
+
+    /// Whether the `<` at `index` could open a tag or an autolink (`<b>`, `</p>`,
+    /// `<!--`, `<name@example.org>`, `<https://…>`): a letter, a digit or `/`, `!`, `?`
+    /// after it, and a `>` later on the line, or the line's start (where an HTML block
+    /// needs no `>`). "a < b" and "<3" stay as written.
+    private static func opensTag(_ characters: [Character], at index: Int) -> Bool {
+        guard index + 1 < characters.count else { return false }
+        let next = characters[index + 1]
+        guard (next.isASCII && (next.isLetter || next.isNumber)) || "/!?".contains(next) else { return false }
+        return index == 0 || characters[(index + 1)...].contains(">")
     }
 
     /// Whether the `[` at `index` is followed by `](`, `][` or `]:`, as a link, an image

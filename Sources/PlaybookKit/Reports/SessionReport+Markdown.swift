@@ -72,7 +72,7 @@ extension SessionReport {
     private func statusSection(_ words: ReportWords) -> [String] {
         var lines = ["## " + words(status.isFinished ? "section.outcome" : "section.waiting"), ""]
         lines += ["**\(MarkdownText.inline(status.label(in: words.text))).** (\(words.place(status.playbookTitle, status.position)))", ""]
-        if let text = status.text, !text.isEmpty { lines += [MarkdownText.block(text), ""] }
+        if let text = status.text, !text.isEmpty { lines += [MarkdownText.block(text, authored: true), ""] }
         return lines
     }
 
@@ -108,7 +108,7 @@ extension SessionReport {
         var lines = ["## " + words("section.checklists"), ""]
         for checklist in checklists {
             lines += ["### " + words.place(checklist.playbookTitle, checklist.position), ""]
-            if let text = checklist.text, !text.isEmpty { lines += [MarkdownText.block(text), ""] }
+            if let text = checklist.text, !text.isEmpty { lines += [MarkdownText.block(text, authored: true), ""] }
             lines += ["| \(words("checklist.item")) | \(words("checklist.state")) | \(words("checklist.note")) |", "| --- | --- | --- |"]
             for item in checklist.items {
                 let text = MarkdownText.cell(item.text) + (item.optional ? " " + words("checklist.optional") : "")
