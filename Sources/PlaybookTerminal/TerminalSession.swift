@@ -66,7 +66,7 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
             if console.isInteractive {
                 let title = engine.playbooks[position.playbook]?.title ?? position.playbook
                 console.line()
-                console.line(style.dim(TextWrapper.truncate(text("progress", "\(progress.stepsDoneInPart + 1)", "\(progress.stepsLeftAtMost)", title), to: console.width)))
+                console.line(style.dim(progressLine(progress, title: title)))
             }
             if let say { render(say) }
         case .action(let step, _, let messages):
@@ -86,6 +86,18 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
         case .answered, .marked, .checklist, .wentBack:
             break
         }
+    }
+
+    /// "Step 2 of “Title” · at most 5 more" within the width: a long title is cut, so
+    /// that the counts always show.
+    func progressLine(_ progress: PlaybookKit.Progress, title: String) -> String {
+        let step = "\(progress.stepsDoneInPart + 1)", left = "\(progress.stepsLeftAtMost)"
+        let title = TerminalMarkdown.sanitise(title).filter { $0 != "\n" }
+        let full = text("progress", step, left, title)
+        guard full.count > console.width else { return full }
+        let room = title.count - (full.count - console.width) - 1
+        guard room > 0 else { return TextWrapper.truncate(full, to: console.width) }
+        return TextWrapper.truncate(text("progress", step, left, String(title.prefix(room)) + "…"), to: console.width)
     }
 
     private func showOutcome(_ outcome: Outcome, say: String?) {

@@ -312,6 +312,15 @@ struct TerminalSessionTests {
         #expect(!console.output.contains("Step 2"))
     }
 
+    @Test("a long title is cut in the progress line, never the counts")
+    func progressLineFits() {
+        let terminal = TerminalSession(engine: Self.engine, console: BufferConsole(lines: [], width: 40), directory: Self.directory)
+        let line = terminal.progressLine(PlaybookKit.Progress(stepsDone: 7, stepsLeftAtMost: 13, stepsDoneInPart: 2), title: "Our website is down, unreachable or changed")
+        #expect(line.count <= 40)
+        #expect(line.hasPrefix("Step 3 of “Our"))
+        #expect(line.hasSuffix("…” · at most 13 more"))
+    }
+
     /// Decodes `texts` into an engine over `facets`.
     func engine(_ texts: [String], facets: [any Facet] = []) throws -> Engine {
         let playbooks = try texts.map { text in

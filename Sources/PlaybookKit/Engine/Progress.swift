@@ -12,6 +12,13 @@ public struct Progress: Hashable, Sendable {
     /// Steps the person has answered or read since the session came into the current
     /// playbook: the current step is step `stepsDoneInPart + 1` of this part.
     public var stepsDoneInPart: Int = 0
+
+    /// Progress with these counts.
+    public init(stepsDone: Int, stepsLeftAtMost: Int, stepsDoneInPart: Int = 0) {
+        self.stepsDone = stepsDone
+        self.stepsLeftAtMost = stepsLeftAtMost
+        self.stepsDoneInPart = stepsDoneInPart
+    }
 }
 
 extension Engine {
