@@ -45,7 +45,7 @@ public struct UIText: Sendable {
         "note.saved": "Note saved.",
         "why.title": "Why you are here:",
         "why.start": "This is the first step.",
-        "why.answered": "Because you answered “{2}” to “{1}”.",
+        "why.answered": "Because you answered “{2}” to “{1}”",
         "why.checklist": "Because, in a checklist, you marked {1} of {2} things done.",
         "why.found": "Because the tool's check found: {1}",
         "why.entered": "This led you to “{1}”.",

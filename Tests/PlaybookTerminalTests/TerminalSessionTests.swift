@@ -151,7 +151,7 @@ struct TerminalSessionTests {
         #expect(state.position.step == "url")
         #expect(state.notes.map(\.text) == ["the host is Example Hosting"])
         #expect(console.output.contains("Earlier answer: An error page. Press Enter to keep it."))
-        #expect(console.output.contains("Because you answered “An error page” to “What do you see?”."))
+        #expect(console.output.contains("Because you answered “An error page” to “What do you see?”"))
         #expect(console.output.contains("Type the number of an answer"))
         #expect(console.output.contains("Note saved."))
         #expect(console.output.contains("Saved as s1. To continue later, run:\n  playbook resume s1\n"))
