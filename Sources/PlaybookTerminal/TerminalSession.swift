@@ -23,8 +23,9 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
     private var running = false
     /// The playbook of the step last arrived at, to find an action's step.
     private var playbook: String?
-    /// The services whose organisations were last listed at an action step, so that an
-    /// end referring to "the organisations listed above" does not list them again.
+    /// The services whose organisations were just listed at an action step, so that an
+    /// end coming right after it ("the organisations listed above") does not list them
+    /// again.
     private var listedServices: Set<String>?
 
     /// A front end at `console`, in `text`'s words.
@@ -63,6 +64,8 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
         switch event {
         case .arrived(let position, _, let say, let progress):
             playbook = position.playbook
+            // Another step came between: the organisations are no longer just above the end.
+            listedServices = nil
             if console.isInteractive {
                 let title = engine.playbooks[position.playbook]?.title ?? position.playbook
                 console.line()

@@ -39,6 +39,7 @@ struct TranscriptPrinter: Sendable {
             return [style.bold("\n== \(TerminalMarkdown.sanitise(title))")]
         case .arrived(let position, _, let say, _):
             place.playbook = position.playbook
+            place.listed = nil
             return say.map { [markdown($0)] } ?? []
         case .answered(_, let question, let answer):
             return [markdown("? " + question, indent: "  "), TextWrapper.wrap("> " + answer, width: Self.width, indent: "  ")]

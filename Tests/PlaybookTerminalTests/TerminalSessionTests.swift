@@ -387,6 +387,15 @@ struct TerminalSessionTests {
         }
     }
 
+    @Test("a step between the referral step and the end: the end lists the organisations again, below its text")
+    func referralsAgainAfterAStep() throws {
+        let text = Self.referring.replacingOccurrences(of: "next: urgent", with: "next: read")
+            .replacingOccurrences(of: "  urgent:\n", with: "  read:\n    say: Write to one of them.\n    next: urgent\n  urgent:\n")
+        #expect(text.contains("  read:\n"))
+        let (_, console, _, _) = run([""], engine: try engine([text], facets: [ReferFacet()]))
+        #expect(console.output.components(separatedBy: "Shield Org").count == 3, "at the step, and again under the end")
+    }
+
     @Test("why am I here, after a check: what the check found, in its words, without conditions or action names")
     func whyAfterACheck() throws {
         let text = """
