@@ -43,10 +43,11 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
         switch end {
         case .finished(let state):
             console.line()
-            console.line(TextWrapper.wrap(text("finished", state.id), width: console.width))
+            console.line(text.closing("finished", id: state.id, command: UIText.reportCommand(state.id), width: console.width))
         case .stopped(let state):
             console.line()
-            console.line(TextWrapper.wrap(stop == .saved ? text("saved", state.id) : text("end-of-input", state.id), width: console.width))
+            let key = stop == .saved ? "saved" : "end-of-input"
+            console.line(text.closing(key, id: state.id, command: UIText.resumeCommand(state.id), width: console.width))
         case .failed:
             break
         }
@@ -62,7 +63,7 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
             if console.isInteractive {
                 let title = engine.playbooks[position.playbook]?.title ?? position.playbook
                 console.line()
-                console.line(style.dim(TextWrapper.truncate(text("progress", "\(progress.stepsDone + 1)", "\(progress.stepsLeftAtMost)", title), to: console.width)))
+                console.line(style.dim(progressLine(progress, title: title)))
             }
             if let say { render(say) }
         case .action(_, _, let messages):
@@ -80,6 +81,18 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
         case .answered, .marked, .checklist, .wentBack:
             break
         }
+    }
+
+    /// "Step 2 of “Title” · at most 5 more" within the width: a long title is cut, so
+    /// that the counts always show.
+    func progressLine(_ progress: PlaybookKit.Progress, title: String) -> String {
+        let step = "\(progress.stepsDoneInPart + 1)", left = "\(progress.stepsLeftAtMost)"
+        let title = TerminalMarkdown.sanitise(title).filter { $0 != "\n" }
+        let full = text("progress", step, left, title)
+        guard full.count > console.width else { return full }
+        let room = title.count - (full.count - console.width) - 1
+        guard room > 0 else { return TextWrapper.truncate(full, to: console.width) }
+        return TextWrapper.truncate(text("progress", step, left, String(title.prefix(room)) + "…"), to: console.width)
     }
 
     private func showOutcome(_ outcome: Outcome, say: String?, referrals: ReferralSelection?) {
@@ -225,6 +238,7 @@ public final class TerminalSession: SessionInput, @unchecked Sendable {
             case .answered(_, let question, let answer): text("why.answered", question, answer)
             case .checklist(_, let done, let total): text("why.checklist", "\(done)", "\(total)")
             case .entered(_, let title): text("why.entered", title)
+            case .found(_, let message): text("why.found", message)
             }
             console.line(TextWrapper.wrap("- " + sentence, width: console.width, indent: "    ", firstIndent: "  "))
         }

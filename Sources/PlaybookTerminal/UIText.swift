@@ -28,8 +28,8 @@ public struct UIText: Sendable {
             s (save) or q (quit): stop; everything you answered is already saved.
             Continue later with 'playbook resume'. Ctrl-D and Ctrl-C also save and stop.
             """,
-        "progress": "Step {1} · at most {2} more · {3}",
-        "entered": "Now: {1}. From here the steps still to come are counted for this part.",
+        "progress": "Step {1} of “{3}” · at most {2} more",
+        "entered": "Now: {1}. The steps are counted again from 1 for this part.",
         "continue": "Press Enter to continue.",
         "choose-one": "Type a number and press Enter:",
         "choose-many": "Type the numbers that apply, separated by commas (or press Enter for none):",
@@ -45,12 +45,13 @@ public struct UIText: Sendable {
         "note.saved": "Note saved.",
         "why.title": "Why you are here:",
         "why.start": "This is the first step.",
-        "why.answered": "To “{1}” you answered “{2}”.",
-        "why.checklist": "In a checklist, you marked {1} of {2} things done.",
+        "why.answered": "Because you answered “{2}” to “{1}”",
+        "why.checklist": "Because, in a checklist, you marked {1} of {2} things done.",
+        "why.found": "Because the tool's check found: {1}",
         "why.entered": "This led you to “{1}”.",
-        "saved": "Saved. Continue later with: playbook resume {1}",
-        "end-of-input": "End of input: your session is saved. Continue later with: playbook resume {1}",
-        "finished": "Your session is saved as {1}. For a report to keep or share: playbook report {1}",
+        "saved": "Saved as {1}. To continue later, run:",
+        "end-of-input": "End of input: your session is saved as {1}. To continue later, run:",
+        "finished": "Your session is saved as {1}. For a report to keep or share (Markdown; add --format html or --redact), run:",
         "consent": "This step would contact {1} to {2}. Anyone watching your network, and the site itself, may see this address. Allow? 1) Yes  2) No",
         "action.failed": "That did not work: {1}",
         "action.error.missing-parameter": "the action needs the parameter '{1}'; give it under 'with:' in the playbook",
@@ -61,8 +62,8 @@ public struct UIText: Sendable {
         "action.retry": "1) Try again   2) Go back",
         "outcome": "Where things stand: {1}",
         "outcome.resolved": "resolved",
-        "outcome.referred": "time to contact the organisations below",
-        "outcome.escalated": "urgent: get help now from the organisations below",
+        "outcome.referred": "time to contact an organisation that can help",
+        "outcome.escalated": "urgent: get help now",
         "outcome.monitoring": "nothing more to do now; watch for changes and come back",
         "referrals.for": "Organisations that can help ({1}):",
         "referral.contact": "{1}: {2} (checked {3})",
@@ -77,7 +78,7 @@ public struct UIText: Sendable {
         "no": "No",
         "invalid": "{1}",
         "failed.step": "step '{1}': {2}",
-        "failed.saved": "Your answers so far are saved; continue with: playbook resume {1}",
+        "failed.saved": "Your answers so far are saved as {1}; to continue, run:",
         "transcript.outcome": "Outcome: {1}",
         "transcript.outcome.resolved": "resolved",
         "transcript.outcome.referred": "referred",
@@ -86,7 +87,7 @@ public struct UIText: Sendable {
         "network.contacting": "Contacting {1} to {2}.",
         "network.not-contacting": "Not contacting {1} ({2}); pass --allow-network to allow it.",
         "resume.changed": "Note: {1} changed since this session started; continuing on the new version.",
-        "resume.ended": "This session has already ended; see it with 'playbook report {1}'.",
+        "resume.ended": "This session has already ended. For its report, run:",
         "report.written": "Report written to {1}.",
         "report.written.redacted": "Report written to {1} (redacted).",
     ]
@@ -119,6 +120,19 @@ public struct UIText: Sendable {
     public func contactKind(_ kind: String) -> String {
         table.contactKind(kind)
     }
+
+    /// The sentence `key` (with the session id `id` for `{1}`) wrapped to `width`, then
+    /// `command` on a line of its own, as it is typed: the way a run says how to go on, so
+    /// that the command is never broken across lines.
+    public func closing(_ key: String, id: String, command: String, width: Int = 80) -> String {
+        TextWrapper.wrap(self(key, id), width: width) + "\n  " + TerminalMarkdown.sanitise(command).filter { $0 != "\n" }
+    }
+
+    /// The command that writes the report of session `id`.
+    public static func reportCommand(_ id: String) -> String { "playbook report \(id)" }
+
+    /// The command that continues session `id`.
+    public static func resumeCommand(_ id: String) -> String { "playbook resume \(id)" }
 
     /// The string for `key` with `{1}`, `{2}`… replaced by `values`, in one pass.
     public func callAsFunction(_ key: String, _ values: String...) -> String {

@@ -62,7 +62,7 @@ struct ResumeCommand: ParsableCommand {
             throw CommandFailure("the step '\(position.step)' of playbook '\(position.playbook)' that this session went through no longer exists, so it cannot continue; start again with 'playbook run \(state.entry)' (the old session is kept)")
         }
         if state.outcome != nil {
-            console.line(runner.text("resume.ended", state.id))
+            console.line(runner.text.closing("resume.ended", id: state.id, command: UIText.reportCommand(state.id)))
             return
         }
         try runner.resume(state)

@@ -57,7 +57,7 @@ struct SessionRunner {
         let terminal = terminalSession()
         var driver = SessionDriver(
             engine: engine, state: state, context: context, network: network, save: saver.save, onEvent: terminal.show)
-        saver.stopOnInterrupt(saying: text("saved", state.id))
+        saver.stopOnInterrupt(saying: text.closing("saved", id: state.id, command: UIText.resumeCommand(state.id)))
         try finish(terminal.run(&driver))
     }
 
@@ -71,9 +71,12 @@ struct SessionRunner {
         var input = ScriptedInput(script)
         let end = driver.run(&input)
         if case .failed(let state, let failure) = end {
-            throw CommandFailure("\(message(for: failure))\n\(text("failed.saved", state.id))")
+            throw CommandFailure("\(message(for: failure))\n\(text.closing("failed.saved", id: state.id, command: UIText.resumeCommand(state.id)))")
         }
-        print("\n" + TextWrapper.wrap(text(end.state.outcome == nil ? "saved" : "finished", end.state.id)))
+        let id = end.state.id
+        print("\n" + (end.state.outcome == nil
+            ? text.closing("saved", id: id, command: UIText.resumeCommand(id))
+            : text.closing("finished", id: id, command: UIText.reportCommand(id))))
     }
 
     private func terminalSession() -> TerminalSession {
@@ -83,7 +86,7 @@ struct SessionRunner {
     }
 
     private func begin(_ id: String, sessionID: String, onEvent: @escaping @Sendable (DriverEvent) -> Void) throws -> SessionDriver {
-        saver.stopOnInterrupt(saying: text("saved", sessionID))
+        saver.stopOnInterrupt(saying: text.closing("saved", id: sessionID, command: UIText.resumeCommand(sessionID)))
         do {
             return try SessionDriver.start(
                 id, sessionID: sessionID, language: language, engine: engine, context: context, network: network,
@@ -103,7 +106,7 @@ struct SessionRunner {
 
     private func finish(_ end: RunEnd) throws {
         if case .failed(let state, let failure) = end {
-            throw CommandFailure("\(message(for: failure))\n\(text("failed.saved", state.id))")
+            throw CommandFailure("\(message(for: failure))\n\(text.closing("failed.saved", id: state.id, command: UIText.resumeCommand(state.id)))")
         }
     }
 }

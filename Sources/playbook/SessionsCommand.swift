@@ -56,6 +56,7 @@ struct SessionsCommand: ParsableCommand {
         @Argument(help: "The session's id (see 'playbook sessions').") var id: String
 
         func run() throws {
+            let id = try options.sessionID(id)
             do {
                 try options.store.delete(id)
             } catch {

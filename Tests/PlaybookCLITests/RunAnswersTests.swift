@@ -146,4 +146,44 @@ struct ScriptedSessionTests {
         let mode = try FileManager.default.attributesOfItem(atPath: out + "/incident-log.csv")[.posixPermissions] as? NSNumber
         #expect(mode?.intValue == 0o600)
     }
+
+    @Test("--answers lays out playbook Markdown once: the author's line ends are soft, nothing is cut at 80 and then again")
+    func wrappedOnce() throws {
+        let playbook = """
+            id: long
+            title: Long
+            facet: care
+            summary: Test.
+            reviewed: 2026-11-01
+            steps:
+              read:
+                say: |-
+                  Every e-mail carries hidden lines, its *headers*, that record the servers it passed
+                  through. They can show whether the sender is who they claim to be, and a helpline can read them.
+
+                  - In most webmail, open the menu of the message (often `⋮` or `…`) and choose **Show original**.
+                ask: Go on?
+                options:
+                  - label: Yes
+                    next: done
+              done:
+                end: resolved
+                say: |-
+                  Report it to a digital security helpline; they can look at it safely and tell you whether
+                  others received the same.
+            """
+        let library = try PlaybookBinary.folder(["long.yaml": playbook])
+        let answers = try PlaybookBinary.folder(["a.yaml": "read: 1\n"]) + "/a.yaml"
+        let data = try PlaybookBinary.folder([:])
+        let run = try PlaybookBinary.run(["run", "long", "--library", library, "--answers", answers], environment: ["XDG_DATA_HOME": data, "NO_COLOR": "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains("Every e-mail carries hidden lines, its headers, that record the servers it"))
+        #expect(lines.contains("passed through. They can show whether the sender is who they claim to be, and a"))
+        #expect(lines.contains("  original."), "a list item keeps its hanging indent")
+        #expect(lines.contains("Report it to a digital security helpline; they can look at it safely and tell"))
+        #expect(lines.contains("you whether others received the same."))
+        #expect(!lines.contains("others"), "no word left alone on a line by a second wrap")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "over 80: \(lines.filter { $0.count > 80 })")
+    }
 }

@@ -43,7 +43,7 @@ struct SessionCommandTests {
         var sealed = environment
         sealed["PLAYBOOK_PASSPHRASE"] = "a long test passphrase"
         let first = try PlaybookBinary.run(["run", "calm", "--encrypt"], input: "1\nMy sister Ana Lucia Quispe-Mamani\n", environment: sealed)
-        #expect(first.stdout.contains("End of input: your session is saved."))
+        #expect(first.stdout.contains("End of input: your session is saved as"))
         let file = data + "/playbook/sessions/" + (try sessionFiles(data)[0])
         let bytes = try String(contentsOfFile: file, encoding: .utf8)
         #expect(!bytes.contains("Ana Lucia Quispe-Mamani"))
@@ -127,5 +127,65 @@ struct SessionCommandTests {
         } ?? ""], input: "long enough passphrase\n", environment: environment)
         #expect(locked.status == 1)
         #expect(locked.stderr.contains("PLAYBOOK_PASSPHRASE"))
+    }
+
+    /// The session id a run printed.
+    func printedID(_ output: String) throws -> String {
+        String(try #require(output.firstMatch(of: /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)).output)
+    }
+
+    @Test("every way a run ends prints the session id and the exact command on a line of its own: piped, --answers, resume, stopped, failed")
+    func closingLines() throws {
+        let (_, _, environment) = try setUp()
+        let piped = try PlaybookBinary.run(["run", "calm"], input: "2\nMy sister\n1\n1\n", environment: environment)
+        let id = try printedID(piped.stdout)
+        #expect(piped.stdout.contains("Your session is saved as \(id). For a report"))
+        #expect(piped.stdout.hasSuffix("run:\n  playbook report \(id)\n"))
+        let answers = try PlaybookBinary.folder(["a.yaml": "feeling: Fine\nname: My sister\nplan: [drink, call]\n"]) + "/a.yaml"
+        let scripted = try PlaybookBinary.run(["run", "calm", "--answers", answers], environment: environment)
+        #expect(scripted.status == 0, "\(scripted.stderr)")
+        let scriptedID = try printedID(scripted.stdout)
+        #expect(scripted.stdout.hasSuffix("\n  playbook report \(scriptedID)\n"))
+        let stopped = try PlaybookBinary.run(["run", "calm"], input: "1\n", environment: environment)
+        let stoppedID = try printedID(stopped.stdout)
+        #expect(stopped.stdout.hasSuffix("run:\n  playbook resume \(stoppedID)\n"))
+        let resumed = try PlaybookBinary.run(["resume", String(stoppedID.prefix(8))], input: "Me\n1\n1\n", environment: environment)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.hasSuffix("\n  playbook report \(stoppedID)\n"), "resume by the id's first characters, and the same closing")
+        let again = try PlaybookBinary.run(["resume", stoppedID], environment: environment)
+        #expect(again.stdout.contains("This session has already ended. For its report, run:\n  playbook report \(stoppedID)\n"))
+        let failed = try PlaybookBinary.run(["run", "calm"], input: "9\n", environment: environment)
+        let failedID = try printedID(failed.stderr)
+        #expect(failed.stderr.contains("run:\n  playbook resume \(failedID)"))
+    }
+
+    @Test("every command that takes a session id takes its first characters; an ambiguous start lists the matches")
+    func idPrefixes() throws {
+        let (_, data, environment) = try setUp()
+        _ = try PlaybookBinary.run(["run", "calm"], input: "2\nMy sister\n1\n1\n", environment: environment)
+        let id = String(try sessionFiles(data)[0].dropLast(5))
+        let short = String(id.prefix(6))
+        let report = try PlaybookBinary.run(["report", short], environment: environment)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains(id))
+        let export = try PlaybookBinary.run(["export", short.uppercased()], environment: environment)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stdout.contains("Session \(id) keeps no files."))
+        // A second session whose id starts the same way.
+        let sessions = data + "/playbook/sessions/"
+        let twin = String(id.prefix(6)) + "00-0000-4000-8000-000000000000"
+        let twinID = String(twin.prefix(36))
+        let original = try String(contentsOfFile: sessions + id + ".json", encoding: .utf8)
+        try Data(original.replacingOccurrences(of: id, with: twinID).utf8).write(to: URL(fileURLWithPath: sessions + twinID + ".json"))
+        for command in [["report"], ["resume"], ["export"], ["sessions", "delete"]] {
+            let result = try PlaybookBinary.run(command + [short], environment: environment)
+            #expect(result.status != 0, "\(command) with an ambiguous start")
+            #expect(result.stderr.contains("'\(short)' is the start of 2 session ids (\([id, twinID].sorted().joined(separator: ", ")))"), "\(command): \(result.stderr)")
+        }
+        let deleted = try PlaybookBinary.run(["sessions", "delete", String(id.prefix(8))], environment: environment)
+        #expect(deleted.status == 0, "\(deleted.stderr)")
+        #expect(deleted.stdout.contains("Deleted session \(id)."), "the full id of what was deleted")
+        let unknown = try PlaybookBinary.run(["report", "ffffffff"], environment: environment)
+        #expect(unknown.status == 1)
     }
 }

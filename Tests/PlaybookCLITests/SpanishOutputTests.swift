@@ -45,12 +45,12 @@ struct SpanishOutputTests {
         #expect(markdown.status == 0, "\(markdown.stderr)")
         for spanish in [
             "# Informe de la sesión: Quick triage\n", "- **Estado:** Urgente: hace falta ayuda ahora\n", "## Resultado de la sesión\n",
-            "## Camino recorrido\n", "   - Respuesta: sí\n", "   - Acción ejecutada: triage.assess\n", "   - La sesión terminó aquí\n",
-            "### triage.assess (Triaje), paso assess\n", "- Datos recibidos:\n", "## Triaje\n",
+            "## Resumen\n", "- **Urgencia:** Urgente: conseguir ayuda ahora\n", "- **Qué pasó:**\n",
+            "## Camino recorrido\n", "   - Respuesta: sí\n", "   - Prioridad: crítica", "   - La sesión terminó aquí\n", "## Triaje\n",
         ] {
             #expect(markdown.stdout.contains(spanish), "missing: \(spanish)")
         }
-        for english in ["Session report", "Status", "Path taken", "Answer:", "Action run", ", step ", "(Triage)", "## Triage", "Given:"] {
+        for english in ["Session report", "Status", "Path taken", "Answer:", "Action run", ", step ", "(Triage)", "## Triage", "Given:", "## Summary", "triage.assess"] {
             #expect(!markdown.stdout.contains(english), "English left: \(english)")
         }
         let folder = try PlaybookBinary.folder(["README": "Reports go here.\n"])
@@ -115,7 +115,8 @@ struct SpanishOutputTests {
             ["run", "quick-triage", "--lang", "es"], input: "quizás\n", environment: ["XDG_DATA_HOME": data, "PLAYBOOK_PATH": try library()])
         #expect(result.status == 1)
         #expect(result.stdout.contains("escribe 1 para sí o 2 para no"))
-        #expect(result.stderr.contains("paso 'danger': escribe 1 para sí o 2 para no\nTus respuestas hasta ahora están guardadas; continúa con: playbook resume "))
+        #expect(result.stderr.contains("paso 'danger': escribe 1 para sí o 2 para no\nTus respuestas hasta ahora están guardadas como"))
+        #expect(result.stderr.contains("ejecuta:\n  playbook resume "))
         #expect(!result.stderr.contains("answers so far"))
     }
 

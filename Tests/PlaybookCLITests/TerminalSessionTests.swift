@@ -115,7 +115,7 @@ struct TerminalSessionTests {
         try first.type("1")
         try first.waitFor("Who could you call today?")
         try first.type("s")
-        let saved = try first.waitFor("Saved. Continue later with: playbook resume")
+        let saved = try first.waitFor("  playbook resume ")
         #expect(saved.contains("Step 2"))
         #expect(!saved.contains("\u{1B}"))
 
@@ -162,8 +162,8 @@ struct TerminalSessionTests {
         try first.type("1")
         try first.waitFor("[2/2] Call that person.")
         try Self.press("C-c", in: first)
-        let stopped = try first.waitFor("Saved. Continue later with: playbook resume")
-        #expect(stopped.contains("Saved. Continue later with: playbook resume"))
+        let stopped = try first.waitFor("  playbook resume ")
+        #expect(stopped.contains("To continue later, run:"))
 
         let second = try Tmux()
         defer { second.kill() }
@@ -198,7 +198,7 @@ struct TerminalSessionTests {
         try terminal.start("env NO_COLOR=1 TERM=xterm XDG_DATA_HOME=\(data) PLAYBOOK_PATH=\(library) \(PlaybookBinary.url.path) run ask")
         #expect(try terminal.waitFor("Are you safe where you are?").contains("1) Yes   2) No"))
         try terminal.type("s")
-        #expect(try terminal.waitFor("Saved. Continue later").contains("Saved. Continue later"))
+        #expect(try terminal.waitFor("To continue later, run:").contains("To continue later, run:"))
     }
 
     /// The id of the one session saved under `data`.

@@ -218,6 +218,36 @@ struct EngineTests {
         #expect(engine.explain(crossing).reasons.contains { if case .entered(_, "Test") = $0 { true } else { false } })
     }
 
+    @Test("why am I here: a check the way depended on is told by what it found, in its own words, never by its name")
+    func explanationOfACheck() throws {
+        let result = ActionResult(outputs: ["verdict": "up"], messages: ["The website answers from here."])
+        let state = try run(toProbe + [.actionCompleted(result)])
+        let reasons = engine.explain(state).reasons
+        #expect(reasons.contains { if case .found(_, "The website answers from here.") = $0 { true } else { false } })
+        #expect(!reasons.contains { "\($0)".contains("infrastructure.probe-site") || "\($0)".contains("verdict") })
+        #expect(Engine.condition("probe.verdict == 'up' and people >= 10", reads: "probe"))
+        #expect(!Engine.condition("reprobe.verdict == 'up'", reads: "probe"))
+        #expect(!Engine.condition("people >= 10", reads: "probe"))
+    }
+
+    @Test("progress restarts at step 1 in a new part, and the steps left never grow within a part")
+    func progressByPart() throws {
+        var state = try engine.start("main", sessionID: "s", at: Self.clock).state
+        var lefts = [engine.progress(of: state).stepsLeftAtMost]
+        for input: StepInput in [.choose(["site"]), .text("example.org"), .text("2026-11-20"), .text("12")] {
+            state = try engine.apply(input, to: state, at: Self.clock).state
+            let progress = engine.progress(of: state)
+            lefts.append(progress.stepsLeftAtMost)
+            #expect(progress.stepsDoneInPart == progress.stepsDone, "still in the first part")
+        }
+        #expect(lefts == lefts.sorted(by: >), "never grows: \(lefts)")
+        let crossing = try run([.choose(["several"]), .choose(["accounts"])])
+        let progress = engine.progress(of: crossing)
+        #expect(crossing.position == Position(playbook: "account", step: "secure"))
+        #expect(progress.stepsDone == 2)
+        #expect(progress.stepsDoneInPart == 0, "step 1 of the new part")
+    }
+
     enum Unexpected: Error { case reason }
 
     @Test("sessions pin content: a changed playbook is detected and migrated, a removed step is named")

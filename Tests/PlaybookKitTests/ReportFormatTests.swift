@@ -99,10 +99,10 @@ struct ReportFormatTests {
     func markdownEscaping() throws {
         let markdown = try Self.hostileReport(answer: "# not a heading | [link](https://evil.example) ![img](https://t.example/x.png)").markdown()
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(markdown.hasPrefix("# Session report: Help \\<script>alert(0)\\</script> \\| # now\n"))
+        #expect(markdown.hasPrefix("# Session report: Help \\<script>alert(0)\\</script> | # now\n"))
         #expect(lines.filter { $0.hasPrefix("# ") }.count == 1, "one top-level heading")
-        #expect(markdown.contains("- Answer: \\# not a heading \\| \\[link](https://evil.example) !\\[img](https://t.example/x.png)"))
-        #expect(markdown.contains("  \\# Heading\\\n  \\- not a list\\\n  1\\. not numbered\\\n  \\<b>x\\</b> \\| y"))
+        #expect(markdown.contains("- Answer: \\# not a heading | \\[link](https://evil.example) !\\[img](https://t.example/x.png)"))
+        #expect(markdown.contains("  \\# Heading\\\n  \\- not a list\\\n  1\\. not numbered\\\n  \\<b>x\\</b> | y"))
         #expect(!lines.contains { $0.hasPrefix("- not a list") || $0.hasPrefix("# Heading") })
         #expect(markdown.contains("Found \\<img src=https://tracker.example/p.png"), "raw HTML in a facet section is shown as text")
         #expect(markdown.contains("- item `<code>`"), "code spans are left as written")
@@ -125,11 +125,11 @@ struct ReportFormatTests {
         let report = ReportFixture.report(try ReportFixture.session())
         let text = report.json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        let keys = ["actions", "checklists", "facetSections", "format", "generatedAt", "language", "moreReferrals", "notes", "path", "redacted", "referralNeed", "referrals", "sessionID", "startedAt", "status", "title", "updatedAt"]
+        let keys = ["actions", "checklists", "facetSections", "format", "generatedAt", "language", "moreReferrals", "notes", "path", "redacted", "referralNeed", "referrals", "sessionID", "startedAt", "status", "summary", "title", "updatedAt"]
         #expect(object.keys.sorted() == keys)
         let positions = keys.map { text.range(of: "\n  \"\($0)\" : ")!.lowerBound }
         #expect(positions == positions.sorted(), "keys are written in sorted order")
-        #expect(object["format"] as? Int == 1)
+        #expect(object["format"] as? Int == 2)
         #expect(object["startedAt"] as? String == "2027-01-15T08:00:00Z")
         #expect(object["updatedAt"] as? String == "2027-01-15T09:00:00Z")
         let status = try #require(object["status"] as? [String: Any])

@@ -22,6 +22,7 @@ enum SpanishReport {
         "Session report", "**Status:**", "**Session:**", "Started", "Last updated", "Report made", "## Outcome", "Path taken",
         "Answer:", "Condition that held", "Action run", "The session ended here", ", step ", "| Item | State | Note |",
         "not applicable", "(optional)", "Given:", "Results:", "Messages:", "## Notes", "Where to get help", "Website",
+        "## Summary", "Situation", "Urgency", "What happened", "Still open", "Who to contact", "Contact an organisation soon",
         "Services", "Languages", "Response time", "- Contact:", "through the website", "(checked ", "Checked ", "1 of 3 done",
         "Referred to an organisation",
     ]
@@ -35,13 +36,16 @@ struct ReportLanguageTests {
         for spanish in [
             "# Informe de la sesión: Test\n", "- **Estado:** Derivado a una organización\n", "- **Sesión:** session-1\n",
             "- **Inicio:** 2027-01-15 08:00 UTC\n", "## Resultado de la sesión\n\n**Derivado a una organización.** (Test, paso done)",
-            "## Camino recorrido\n", "1. What is happening? (Test, paso start)\n   - Respuesta: Threats \\| insults",
-            "   - Respuesta: Mallory Quillfeather", "   - Respuesta: no\n", "   - Condición que se cumplió: messages >= 10",
-            "   - Leído", "   - Acción ejecutada: evidence.log", "   - Respuesta: 1 de 3 hechos", "   - La sesión terminó aquí",
+            "## Resumen\n", "- **Situación:** Test\n", "- **Urgencia:** Contactar pronto con una organización\n",
+            "- **Qué pasó:**\n  - What is happening? → Threats | insults\n", "- **Hecho:**\n  - Take screenshots | with dates\n",
+            "- **Pendiente:**\n  - Report to the platform.\n", "- **Notas de la persona:**\n",
+            "- **A quién contactar:** Example Helpdesk, Example Lawyers (cómo contactarlas: «Dónde conseguir ayuda», más abajo)",
+            "## Camino recorrido\n", "1. What is happening? (Test, paso start)\n   - Respuesta: Threats | insults",
+            "   - Respuesta: Mallory Quillfeather", "   - Respuesta: no\n",
+            "   - Leído", "   - Logged 12 messages from harass.example", "   - Respuesta: 1 de 3 hechos", "   - La sesión terminó aquí",
             "## Listas de verificación\n\n### Test, paso steps", "| Punto | Estado | Nota |",
             "| Take screenshots \\| with dates | hecho |  |", "| Block the accounts. | no corresponde | platform ignored Zephyrine |",
-            "| Report to the platform. (opcional) | pendiente |  |", "## Acciones\n\n### evidence.log (Pruebas), paso log",
-            "- Datos recibidos:\n  - author: Sent by Mallory Quillfeather", "- Resultados:", "- Mensajes:\n  - Logged 12 messages",
+            "| Report to the platform. (opcional) | pendiente |  |",
             "## Pruebas: Evidence log", "## Notas\n\n- 2027-01-15 08:00 UTC, Test, paso steps:\\",
             "## Dónde conseguir ayuda\n\n### Example Helpdesk", "- Sitio web: https://helpdesk.example.org",
             "- Ofrece: línea de ayuda en seguridad digital, ayuda legal", "- Idiomas: en", "- Tiempo de respuesta: within 2 hours",
@@ -63,10 +67,10 @@ struct ReportLanguageTests {
             "<title>Informe de la sesión: Test</title>", "<h1>Informe de la sesión: Test</h1>",
             "<dt>Estado</dt><dd>Derivado a una organización</dd>", "<dt>Última modificación</dt>", "<h2>Resultado de la sesión</h2>",
             "<span class=\"place\">Test, paso start</span>", "<li>Respuesta: Threats | insults</li>",
-            "<li>Condición que se cumplió: <code>messages &gt;= 10</code></li>",
+            "<h2>Resumen</h2>", "<dt>Urgencia</dt><dd><strong>Contactar pronto con una organización</strong></dd>",
+            "<dt>Qué pasó</dt><dd><ul><li>What is happening? → Threats | insults</li>", "<dt>Pendiente</dt>",
             "<th>Punto</th><th>Estado</th><th>Nota</th>", "<span class=\"state state-not-applicable\">no corresponde</span>",
-            "<span class=\"meta\">(opcional)</span>", "<h3><code>evidence.log</code> <span class=\"meta\">(Pruebas)</span>, paso log</h3>",
-            "<li>Datos recibidos:<ul>", "<li>Resultados:<ul>", "<li>Mensajes:<ul>", "<h2>Pruebas: Evidence log</h2>",
+            "<span class=\"meta\">(opcional)</span>", "<li>Logged 12 messages from harass.example</li>", "<h2>Pruebas: Evidence log</h2>",
             "<h2>Notas</h2>", "<h2>Dónde conseguir ayuda</h2>", "<dt>Sitio web</dt>", "<dt>Tiempo de respuesta</dt>",
             "<li>formulario web: <a href=\"https://helpdesk.example.org/form\" class=\"bare\">", "(verificado el 2026-10-01 en <a href=",
             "<dt>Verificado</dt><dd>el 2026-10-01 en <a href=\"https://helpdesk.example.org/about\"",
@@ -75,19 +79,20 @@ struct ReportLanguageTests {
             #expect(html.contains(spanish), "missing: \(spanish)")
         }
         for english in ["Session report", ">Status<", ">Path taken<", "Answer:", "No condition held", ">Item<", ">not applicable<",
-            "(optional)", "Given:", ">Website<", ">Checked<", "through the website", "(checked ", ", step "]
+            "(optional)", "Given:", ">Website<", ">Checked<", "through the website", "(checked ", ", step ", ">Summary<", ">Urgency<",
+            "evidence.log", "messages &gt;= 10"]
         {
             #expect(!html.contains(english), "English left: \(english)")
         }
     }
 
-    @Test("the route that no condition chose is told in Spanish too")
-    func noCondition() throws {
+    @Test("an action step that said nothing is told in Spanish too, without the action's name")
+    func silentAction() throws {
         let state = try ReportFixture.session()
         var report = ReportFixture.report(state)
-        report.path[7].condition = nil
-        #expect(report.markdown(in: SpanishReport.text).contains("   - No se cumplió ninguna condición; se siguió el camino habitual"))
-        #expect(report.html(in: SpanishReport.text).contains("<li>No se cumplió ninguna condición; se siguió el camino habitual</li>"))
+        report.path[6].messages = []
+        #expect(report.markdown(in: SpanishReport.text).contains("7. Test, paso log\n   - Lo hizo la herramienta\n"))
+        #expect(report.html(in: SpanishReport.text).contains("<li>Lo hizo la herramienta</li>"))
     }
 
     @Test("a redacted Spanish report says so in Spanish and marks what it leaves out as [omitido]; its JSON keeps [left out]")
@@ -95,10 +100,10 @@ struct ReportLanguageTests {
         let report = ReportFixture.report(try ReportFixture.session(), redact: true)
         let markdown = report.markdown(in: SpanishReport.text)
         #expect(markdown.hasPrefix("# Informe de la sesión: Test\n\n> **Con datos omitidos.** Este informe deja fuera lo que escribió la persona"))
-        #expect(markdown.contains("en su lugar aparece “[omitido]”."))
+        #expect(markdown.contains("en su lugar aparece “[omitido]”;"))
         #expect(markdown.contains("   - Respuesta: [omitido]\n"))
         #expect(markdown.contains("| Block the accounts. | no corresponde | [omitido] |"))
-        #expect(markdown.contains("  - author: [omitido]"))
+        #expect(markdown.contains("- **Notas de la persona:** no aparecen en este informe con datos omitidos"))
         #expect(markdown.contains("## Notas\n\nLas notas no aparecen en este informe con datos omitidos."))
         let html = report.html(in: SpanishReport.text)
         #expect(html.contains("<p class=\"redacted\"><strong>Con datos omitidos.</strong> Este informe deja fuera"))
@@ -176,7 +181,7 @@ struct ReportLanguageTests {
         #expect(!html.contains("<script>") && !html.contains("<b>"))
         let markdown = report.markdown(in: hostile)
         #expect(markdown.hasPrefix("# \\<script>x\\</script> Test\n"))
-        #expect(markdown.contains("## \\[link](https://evil.example) \\| a\n"))
+        #expect(markdown.contains("## \\[link](https://evil.example) | a\n"))
         #expect(markdown.contains("- Answer: \\<b>gone\\</b>\n"))
     }
 

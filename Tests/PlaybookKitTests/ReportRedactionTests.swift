@@ -23,6 +23,26 @@ struct ReportRedactionTests {
         #expect(!ReportFixture.report(try ReportFixture.session()).markdown().contains("Redacted"))
     }
 
+    @Test("a redacted report shows file paths without the user name, in every format")
+    func homeFolders() throws {
+        var state = try ReportFixture.session()
+        state.actions[0].result.messages += [
+            "Kept /home/marta/evidence/mail.eml", "Kept /Users/marta/Desktop/shot.png", #"Kept C:\Users\marta\Documents\log.txt"#,
+        ]
+        state.actions[0].result.outputs["file"] = "/var/home/marta/evidence/mail.eml"
+        let plain = ReportFixture.report(state)
+        for (format, text) in formats(plain) { #expect(text.contains("marta"), "the \(format) report keeps paths as they are") }
+        let redacted = ReportFixture.report(state, redact: true)
+        for (format, text) in formats(redacted) {
+            #expect(!text.contains("marta"), "the redacted \(format) report shows a user name")
+            #expect(text.contains("~/evidence/mail.eml") && text.contains("~/Desktop/shot.png"), "\(format) keeps the rest of the path")
+        }
+        #expect(redacted.markdown().contains(#"Kept ~\Documents\log.txt"#), "a Windows path is not escaped into \\\\")
+        #expect(ReportRedactor.hidingHomeFolders("see https://example.org/home/marta and /home/ana/x, /Users/bo") == "see https://example.org/home/marta and ~/x, ~")
+        #expect(ReportRedactor.hidingHomeFolders(#"D:\Users\Marta Ruiz\a.txt"#) == #"~\a.txt"#, "a name with a space goes too")
+        #expect(ReportRedactor.hidingHomeFolders("/Users/Marta Ruiz/a.txt and more") == "~/a.txt and more")
+    }
+
     @Test("free-text answers, notes, checklist notes and what actions built from them are absent in all three formats")
     func secretsAbsent() throws {
         let plain = ReportFixture.report(try ReportFixture.session())
@@ -39,15 +59,14 @@ struct ReportRedactionTests {
     func keeps() throws {
         let report = ReportFixture.report(try ReportFixture.session(), redact: true)
         #expect(report.path.map(\.answer)[0...5] == ["Threats | insults", "[left out]", "[left out]", "2026-11-20", "12", "no"])
-        #expect(report.path[9].answer == "1 of 3 done")
-        #expect(report.path[7].condition == "messages >= 10")
+        #expect(report.path[8].answer == "1 of 3 done")
         #expect(report.checklists.first?.items.map(\.state) == [.done, .notApplicable, .open])
         #expect(report.checklists.first?.items.map(\.note) == [nil, "[left out]", nil])
         #expect(report.notes.isEmpty)
         #expect(report.status.outcome == .referred)
         #expect(report.referrals.map(\.id) == ["helpdesk", "lawyers"])
         let markdown = report.markdown()
-        #expect(markdown.contains("- Answer: Threats \\| insults"))
+        #expect(markdown.contains("- Answer: Threats | insults"))
         #expect(markdown.contains("- Answer: 2026-11-20"))
         #expect(markdown.contains("- Answer: [left out]"))
         #expect(markdown.contains("Notes are left out of this redacted report."))
@@ -58,7 +77,7 @@ struct ReportRedactionTests {
     @Test("texts that show a free-text answer are rendered without it")
     func renderedTexts() throws {
         let report = ReportFixture.report(try ReportFixture.session(), redact: true)
-        #expect(report.path[8].text == "12 messages from [left out] is a lot.")
+        #expect(report.path[7].text == "12 messages from [left out] is a lot.")
         #expect(report.status.text == "Keep the evidence from [left out]; a helpline can help.")
         let engine = Engine(playbooks: decodePlaybooks([EngineTests.main, EngineTests.account]), registry: LintHarness.registry)
         var state = try engine.start("main", sessionID: "s", at: EngineTests.clock).state

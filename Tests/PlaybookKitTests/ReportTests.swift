@@ -173,17 +173,23 @@ struct ReportTests {
         #expect(report.sessionID == "session-1")
         #expect(report.startedAt == ReportFixture.clock)
         #expect(report.updatedAt == ReportFixture.later)
-        #expect(report.path.map(\.position.step) == ["start", "sender", "place", "since", "messages", "police", "log", "check", "many", "steps", "done"])
-        #expect(report.path.map(\.event) == [.answered, .answered, .answered, .answered, .answered, .answered, .action, .routed, .read, .answered, .ended])
+        // The routing step "check" is left out: the person never saw it.
+        #expect(report.path.map(\.position.step) == ["start", "sender", "place", "since", "messages", "police", "log", "many", "steps", "done"])
+        #expect(report.path.map(\.event) == [.answered, .answered, .answered, .answered, .answered, .answered, .action, .read, .answered, .ended])
         #expect(report.path[0].text == "What is happening?")
         #expect(report.path.map(\.answer)[0...5] == ["Threats | insults", "Mallory Quillfeather", "https://harass.example/quill", "2026-11-20", "12", "no"])
         #expect(report.path[6].action == "evidence.log")
-        #expect(report.path[7].condition == "messages >= 10")
-        #expect(report.path[8].text == "12 messages from Mallory Quillfeather is a lot.")
-        #expect(report.path[9].answer == "1 of 3 done")
+        #expect(report.path[6].messages == ["Logged 12 messages from harass.example", "Kept as evidence"])
+        #expect(report.path.allSatisfy { $0.condition == nil })
+        #expect(report.path[7].text == "12 messages from Mallory Quillfeather is a lot.")
+        #expect(report.path[8].answer == "1 of 3 done")
         let markdown = report.markdown()
-        #expect(markdown.contains("1. What is happening? (Test, step start)\n   - Answer: Threats \\| insults"))
-        #expect(markdown.contains("- Condition that held: messages >= 10"))
+        #expect(markdown.contains("1. What is happening? (Test, step start)\n   - Answer: Threats | insults"))
+        // An action step tells what the action said, not its name; no route condition shows.
+        #expect(markdown.contains("7. Test, step log\n   - Logged 12 messages from harass.example\n   - Kept as evidence"))
+        #expect(!markdown.contains("messages >= 10"))
+        #expect(!markdown.contains("evidence.log"))
+        #expect(!report.html().contains("messages &gt;= 10"))
         #expect(report.html().contains("Answer: Mallory Quillfeather"))
     }
 
@@ -229,7 +235,7 @@ struct ReportTests {
         #expect(report.html().contains("<span class=\"state state-not-applicable\">not applicable</span>"))
     }
 
-    @Test("actions show their parameters, results and messages")
+    @Test("actions keep their parameters, results and messages for tools; people read the messages")
     func actions() throws {
         let report = ReportFixture.report(try ReportFixture.session())
         let action = try #require(report.actions.first)
@@ -241,8 +247,11 @@ struct ReportTests {
         #expect(action.outputs.first { $0.name == "logged" }?.value == 12)
         #expect(action.messages == ["Logged 12 messages from harass.example", "Kept as evidence"])
         let markdown = report.markdown()
-        #expect(markdown.contains("### evidence.log (Evidence), step log"))
-        #expect(markdown.contains("  - Logged 12 messages from harass.example"))
+        #expect(!markdown.contains("## Actions"))
+        #expect(!markdown.contains("logged: 12"), "no raw outputs for people")
+        #expect(markdown.contains("   - Logged 12 messages from harass.example"))
+        let json = report.json()
+        #expect(json.contains("\"logged\""), "tools still get the outputs")
     }
 
     @Test("long lists in outputs are shortened for people and kept whole for tools")
@@ -346,5 +355,127 @@ struct ReportTests {
         #expect(report.status.outcome == .resolved)
         #expect(report.referrals.isEmpty)
         #expect(report.checklists.isEmpty && report.actions.isEmpty)
+    }
+}
+
+@Suite("Session reports: the summary a helpline acts on")
+struct ReportSummaryTests {
+    @Test("the summary gives urgency, what happened and when, done and open, notes and who to contact, in every format")
+    func summary() throws {
+        let report = ReportFixture.report(try ReportFixture.session())
+        let summary = report.summary
+        #expect(summary.situation == "Test")
+        #expect(summary.urgency == .soon, "referred: contact an organisation soon")
+        #expect(summary.startedAt == ReportFixture.clock)
+        #expect(summary.answers.first == ReportSummary.Answer(question: "What is happening?", answer: "Threats | insults"))
+        #expect(summary.answers.count == 6, "questions and inputs, not the checklist")
+        #expect(summary.done == ["Take screenshots | with dates"])
+        #expect(summary.open == ["Report to the platform."], "items that do not apply are neither done nor open")
+        #expect(summary.notes == [ReportFixture.note])
+        #expect(summary.contacts == report.referrals.prefix(ReportSummary.contactsShown).map(\.name))
+        let markdown = report.markdown()
+        #expect(markdown.hasPrefix("# Session report: Test\n\n## Summary\n\n- **Situation:** Test\n- **Urgency:** Contact an organisation soon\n"))
+        #expect(markdown.contains("- **What happened:**\n  - What is happening? → Threats | insults\n  - "))
+        #expect(markdown.contains("- **Done:**\n  - Take screenshots | with dates\n- **Still open:**\n  - Report to the platform.\n"))
+        #expect(markdown.contains("- **The person's notes:**\n  - Spoke with lawyer Ottoline\n"))
+        #expect(markdown.contains("- **Who to contact:** Example Helpdesk"))
+        #expect(markdown.range(of: "## Summary")!.lowerBound < markdown.range(of: "## Outcome")!.lowerBound, "the summary comes first")
+        let html = report.html()
+        #expect(html.contains("<section id=\"summary\">\n<h2>Summary</h2>"))
+        #expect(html.contains("<dt>Urgency</dt><dd><strong>Contact an organisation soon</strong></dd>"))
+        #expect(html.contains("<dt>Still open</dt><dd><ul><li>Report to the platform.</li></ul></dd>"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        let json = try #require(object["summary"] as? [String: Any])
+        #expect(json["urgency"] as? String == "soon")
+        #expect(json["situation"] as? String == "Test")
+        #expect(json["done"] as? [String] == ["Take screenshots | with dates"])
+        #expect((json["answers"] as? [[String: String]])?.first == ["question": "What is happening?", "answer": "Threats | insults"])
+        #expect(json["startedAt"] as? String == "2027-01-15T08:00:00Z")
+    }
+
+    @Test("the situation is the part the session ended in, not the triage it started with; escalated is urgent")
+    func situationWhereItEnded() throws {
+        let triage = playbook(id: "triage", """
+              what:
+                ask: What is happening?
+                options:
+                  - label: Our site is down
+                    value: site
+                    next: playbook:site
+            """)
+        let site = playbook(id: "site", """
+              start:
+                ask: Does it load?
+                input: yes-no
+                next: done
+              done:
+                end: escalated
+                say: Get help now.
+                refer: [digital_helpline]
+            """).replacingOccurrences(of: "title: Test", with: "title: Website down")
+        let engine = Engine(playbooks: decodePlaybooks([triage, site]), registry: LintHarness.registry)
+        var state = try engine.start("triage", sessionID: "s", at: ReportFixture.clock).state
+        for input: StepInput in [.choose(["site"]), .text("no")] {
+            state = try engine.apply(input, to: state, at: ReportFixture.clock).state
+        }
+        let report = SessionReport(state: state, engine: engine, directory: ReportFixture.directory, redact: false, generatedAt: ReportFixture.later)
+        #expect(report.title == "Test", "the JSON still names the playbook the session started with")
+        #expect(report.summary.situation == "Website down")
+        #expect(report.summary.urgency == .urgent)
+        #expect(report.markdown().hasPrefix("# Session report: Website down\n"))
+        #expect(report.markdown().contains("- **Urgency:** Urgent: get help now\n"))
+        #expect(report.html().contains("<h1>Session report: Website down</h1>"))
+        #expect(report.summary.answers.map(\.answer) == ["Our site is down", "no"])
+    }
+
+    @Test("a redacted summary leaves out typed answers and notes, as the rest of the report does")
+    func redactedSummary() throws {
+        let report = ReportFixture.report(try ReportFixture.session(), redact: true)
+        #expect(report.summary.notes.isEmpty)
+        #expect(report.summary.answers[1].answer == SessionReport.leftOut)
+        #expect(report.markdown().contains("- **The person's notes:** left out of this redacted report\n"))
+    }
+
+    @Test("Markdown escapes only where Markdown would misread the text")
+    func plainTextEscaping() {
+        for plain in ["+31 20 8000 400", "#1 priority", "C:\\Users\\x", "a - b * c", "run `playbook` again", "*really*", "2026.11", "a < b", "[left out]", "see [a note]"] {
+            #expect(MarkdownText.inline(plain) == plain, "\(plain) needs no escape")
+        }
+        #expect(MarkdownText.inline("- a list") == "\\- a list")
+        #expect(MarkdownText.inline("# heading") == "\\# heading")
+        #expect(MarkdownText.inline("1. first") == "1\\. first")
+        #expect(MarkdownText.inline("> quote") == "\\> quote")
+        #expect(MarkdownText.inline("---") == "\\---")
+        #expect(MarkdownText.inline("```") == "\\```")
+        #expect(MarkdownText.inline("[x](https://evil.example)") == "\\[x](https://evil.example)")
+        #expect(MarkdownText.inline("<b>x</b>") == "\\<b>x\\</b>")
+        #expect(MarkdownText.inline("&amp; \\*") == "\\&amp; \\\\*")
+        #expect(MarkdownText.cell("a | b") == "a \\| b")
+    }
+}
+
+extension ReportSummaryTests {
+    @Test("a long or pasted answer is cut on one line in the summary; the path keeps it whole")
+    func longAnswers() {
+        let pasted = "Return-Path: <bounce@mailer.example.net>\n" + String(repeating: "Received: from somewhere ", count: 10)
+        let short = ReportSummary.shortened(pasted)
+        #expect(!short.contains("\n"))
+        #expect(short.count == ReportSummary.answerShown)
+        #expect(short.hasSuffix("…"))
+        #expect(ReportSummary.shortened("12") == "12")
+    }
+}
+
+extension ReportSummaryTests {
+    @Test("a playbook's own Markdown keeps its soft line breaks and its lists; a value filled in still cannot start a block")
+    func authoredMarkdown() {
+        let say = "Report it to a\nhelpline; they can help.\n\nNext steps:\n\n1. Contact one.\n2. Tell them\nwhat you did.\n- a bullet\n# not a heading\n> not a quote\n---\n<b>x</b>"
+        let block = MarkdownText.block(say, authored: true)
+        #expect(block.hasPrefix("Report it to a\nhelpline; they can help.\n\nNext steps:\n\n1. Contact one.\n2. Tell them\nwhat you did.\n- a bullet\n"))
+        #expect(block.hasSuffix("\\# not a heading\n\\> not a quote\n\\---\n\\<b>x\\</b>"))
+        #expect(!block.contains("\\\n"), "no hard breaks at the author's line ends")
+        #expect(MarkdownText.block("line one\n1. typed", indent: "  ") == "line one\\\n  1\\. typed", "a person's text keeps its breaks, escaped")
+        #expect(MarkdownText.inline("<bounce@mailer.example.net>") == "\\<bounce@mailer.example.net>")
+        #expect(MarkdownText.inline("a <3 b") == "a <3 b")
     }
 }

@@ -151,10 +151,10 @@ struct TerminalSessionTests {
         #expect(state.position.step == "url")
         #expect(state.notes.map(\.text) == ["the host is Example Hosting"])
         #expect(console.output.contains("Earlier answer: An error page. Press Enter to keep it."))
-        #expect(console.output.contains("To “What do you see?” you answered “An error page”."))
+        #expect(console.output.contains("Because you answered “An error page” to “What do you see?”"))
         #expect(console.output.contains("Type the number of an answer"))
         #expect(console.output.contains("Note saved."))
-        #expect(console.output.contains("Saved. Continue later with: playbook resume s1"))
+        #expect(console.output.contains("Saved as s1. To continue later, run:\n  playbook resume s1\n"))
         #expect(saves.states.last == state)
     }
 
@@ -215,7 +215,7 @@ struct TerminalSessionTests {
         }
         #expect(state.position.step == "url")
         #expect(saves.states.last?.position.step == "url")
-        #expect(console.output.contains("End of input: your session is saved."))
+        #expect(console.output.contains("End of input: your session is saved as s1. To continue later, run:\n  playbook resume s1\n"))
     }
 
     @Test("piped input: one answer per line, one line per checklist item, and a bad answer fails naming the step")
@@ -306,6 +306,149 @@ struct TerminalSessionTests {
         let (_, console, _, _) = run(["1", "1"], engine: engine)
         #expect(console.output.contains("Now: Second part."))
         #expect(!console.output.contains("Now: First part."), "the start is not announced as a move")
+        #expect(console.output.contains("Step 1 of “First part” · at most 1 more"))
+        #expect(console.output.contains("Now: Second part. The steps are counted again from 1 for this part.\n\nStep 1 of “Second part”"),
+            "the count restarts visibly in the new part")
+        #expect(!console.output.contains("Step 2"))
+    }
+
+    @Test("a long title is cut in the progress line, never the counts")
+    func progressLineFits() {
+        let terminal = TerminalSession(engine: Self.engine, console: BufferConsole(lines: [], width: 40))
+        let line = terminal.progressLine(PlaybookKit.Progress(stepsDone: 7, stepsLeftAtMost: 13, stepsDoneInPart: 2), title: "Our website is down, unreachable or changed")
+        #expect(line.count <= 40)
+        #expect(line.hasPrefix("Step 3 of “Our"))
+        #expect(line.hasSuffix("…” · at most 13 more"))
+    }
+
+    /// Decodes `texts` into an engine over `facets`.
+    func engine(_ texts: [String], facets: [any Facet] = []) throws -> Engine {
+        let playbooks = try texts.map { text in
+            let root = try #require(try YAMLLoader().load(Array(text.utf8), file: "p.yaml"))
+            return try #require(PlaybookDecoder.decode(root, source: text, contentHash: "h").playbook)
+        }
+        return Engine(playbooks: playbooks, registry: FacetRegistry(facets))
+    }
+
+    /// A `triage` facet whose `refer` says how many organisations it found.
+    struct ReferFacet: Facet {
+        let id = "triage"
+        let title = "Triage"
+        let actions = [
+            ActionDescriptor(
+                name: "refer", summary: "Finds organisations.", parameters: [ParameterDescriptor("services", .list, "Services.")],
+                outputs: [OutputDescriptor("count", .number, "How many.")])
+        ]
+
+        func perform(_ request: ActionRequest, context: ActionContext) throws(ActionError) -> ActionResult {
+            ActionResult(
+                outputs: ["count": 1],
+                messages: ["1 organisation can help; the best match comes first.", "- Shield Org (https://shield.example)\n  - Offers: protection"])
+        }
+    }
+
+    static let referring = """
+        id: refer-first
+        title: Help
+        facet: triage
+        summary: Test.
+        reviewed: 2026-11-01
+        steps:
+          find:
+            action: triage.refer
+            with:
+              services: [ddos_protection]
+            next: how
+          how:
+            route:
+              - when: "find.count > 0"
+                next: urgent
+              - otherwise: urgent
+          urgent:
+            end: escalated
+            say: Contact one of the organisations listed above now.
+            refer: [ddos_protection]
+        """
+
+    @Test("a referral action's list is shown where the person is, as Markdown, so the end's 'listed above' points at it")
+    func referralsAtTheStep() throws {
+        for interactive in [true, false] {
+            let (end, console, _, _) = run([], interactive: interactive, engine: try engine([Self.referring], facets: [ReferFacet()]))
+            guard case .finished = end else {
+                Issue.record("expected the run to finish, got \(end)")
+                return
+            }
+            let output = console.output
+            let listed = try #require(output.range(of: "• Shield Org (https://shield.example)\n  • Offers: protection"))
+            let above = try #require(output.range(of: "Contact one of the organisations listed above now."))
+            #expect(listed.lowerBound < above.lowerBound, "the organisations come before the end that points up to them")
+            #expect(output.contains("1 organisation can help"), "the action's own message is shown")
+            #expect(output.contains("Your session is saved as s1. For a report"))
+            #expect(output.hasSuffix("\n  playbook report s1\n"), "the exact command, on a line of its own")
+        }
+    }
+
+    @Test("why am I here, after a check: what the check found, in its words, without conditions or action names")
+    func whyAfterACheck() throws {
+        let text = """
+            id: checked
+            title: Site
+            facet: triage
+            summary: Test.
+            reviewed: 2026-11-01
+            steps:
+              find:
+                action: triage.refer
+                with:
+                  services: [ddos_protection]
+                next: how
+              how:
+                route:
+                  - when: "find.count > 0"
+                    next: ask
+                  - otherwise: ask
+              ask:
+                ask: Shall we go on?
+                options:
+                  - label: Yes
+                    next: done
+              done:
+                end: resolved
+            """
+        let (_, console, _, _) = run(["?", "1"], engine: try engine([text], facets: [ReferFacet()]))
+        #expect(console.output.contains("  - Because the tool's check found: 1 organisation can help; the best match\n    comes first."))
+        #expect(!console.output.contains("find.count") && !console.output.contains("triage.refer") && !console.output.contains("condition"))
+    }
+
+    @Test("without a terminal, text already laid out is not wrapped again: Markdown source lines are soft, each line fits once")
+    func wrappedOnce() throws {
+        let text = """
+            id: long
+            title: Long
+            facet: care
+            summary: Test.
+            reviewed: 2026-11-01
+            steps:
+              read:
+                say: |-
+                  Every e-mail carries hidden lines, its *headers*, that record the servers it passed
+                  through. They can show whether the sender is who they claim to be, and a helpline can read them.
+
+                  - In most webmail, open the menu of the message (often `⋮` or `…`) and choose **Show original**.
+                ask: Go on?
+                options:
+                  - label: Yes
+                    next: done
+              done:
+                end: resolved
+            """
+        let (_, console, _, _) = run(["1"], interactive: false, engine: try engine([text]))
+        let lines = console.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains("Every e-mail carries hidden lines, its headers, that record the servers it"))
+        #expect(lines.contains("passed through. They can show whether the sender is who they claim to be, and a"))
+        #expect(lines.contains("  original."), "a list item's continuation keeps its hanging indent")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "over 80: \(lines.filter { $0.count > 80 })")
+        #expect(!lines.contains("through. They can show whether the sender is who they claim to be, and a helpline"))
     }
 
     @Test("the commands of the terminal")

@@ -5,7 +5,8 @@ public struct ReportPathStep: Hashable, Sendable, Codable {
     public enum Event: String, Hashable, Sendable, Codable, CaseIterable {
         /// The person answered a question, an input or a checklist.
         case answered
-        /// A routing step chose the way: `condition` held, or none did.
+        /// A routing step chose the way. Reports no longer list routing steps, which the
+        /// person never sees; kept so that older reports still read.
         case routed
         /// The person read an information step and went on.
         case read
@@ -33,6 +34,8 @@ public struct ReportPathStep: Hashable, Sendable, Codable {
     public var condition: String?
     /// For `action`: the action's id, `facet.name`.
     public var action: String?
+    /// For `action`: what the action told the person, in order.
+    public var messages: [String] = []
 
     /// The answer as a person reads it in `text`'s language. The words the engine itself
     /// records are put in that language: `yes` and `no` at an input (how a yes/no answer
@@ -62,5 +65,6 @@ public struct ReportPathStep: Hashable, Sendable, Codable {
         try container.encode(answer, forKey: .answer)
         try container.encode(condition, forKey: .condition)
         try container.encode(action, forKey: .action)
+        try container.encode(messages, forKey: .messages)
     }
 }

@@ -108,6 +108,31 @@ struct ReportRedactor {
         return scoped
     }
 
+    /// `text` with the home folder of every file path in it shown as `~`, so that a path
+    /// such as `/home/marta/Desktop/mail.eml`, `/Users/marta/…` or
+    /// `C:\Users\marta\…` does not give away the person's user name on the computer:
+    /// `~/Desktop/mail.eml`.
+    static func hidingHomeFolders(_ text: String) -> String {
+        guard text.contains("/home/") || text.range(of: "users", options: .caseInsensitive) != nil
+            || text.range(of: "documents and settings", options: .caseInsensitive) != nil
+        else { return text }
+        var result = text
+        for pattern in homeFolderPatterns {
+            result = result.replacingOccurrences(of: pattern, with: "~", options: .regularExpression)
+        }
+        return result
+    }
+
+    /// Home folders on Linux (`/home/name`, `/var/home/name`), macOS (`/Users/name`) and
+    /// Windows (`C:\Users\name`, `C:/Users/name`);
+    /// the name runs to the next separator (a name may hold spaces), or to the first space
+    /// when no separator follows.
+    private static let homeFolderPatterns = [
+        #"(?<![\w.~-])(?:/var)?/home/(?:[^/\n"'<>|]+(?=/)|[^/\s"'<>|]+)"#,
+        #"(?<![\w.~-])/Users/(?:[^/\n"'<>|]+(?=/)|[^/\s"'<>|]+)"#,
+        #"(?i)\b[a-z]:[\\/](?:users|documents and settings)[\\/](?:[^\\/\n"'<>|]+(?=[\\/])|[^\\/\s"'<>|]+)"#,
+    ]
+
     /// `text` with every free text found in it replaced by `SessionReport.leftOut`.
     func scrub(_ text: String) -> String {
         guard isEnabled else { return text }

@@ -5,21 +5,21 @@ extension SessionReport {
     /// escaped, and links printed with their address.
     public func html(in text: ReportText = .english) -> String {
         let words = ReportWords.html(text)
-        let heading = words("title", HTMLText.escape(title))
+        let heading = words("title", HTMLText.escape(summary.situation))
         var body: [String] = ["<header>", "<h1>\(heading)</h1>"]
         if redacted {
             body.append("<p class=\"redacted\"><strong>\(words("redacted"))</strong> \(words("redaction-notice", Self.leftOut))</p>")
         }
+        body += summaryHTML(words)
         body += [
             "<dl class=\"facts\">",
             fact(words("fact.status"), HTMLText.escape(status.label(in: text))),
             fact(words("fact.session"), HTMLText.escape(sessionID)),
-            fact(words("fact.started"), HTMLText.escape(ReportDateFormat.text(startedAt))),
             fact(words("fact.updated"), HTMLText.escape(ReportDateFormat.text(updatedAt))),
             fact(words("fact.generated"), HTMLText.escape(ReportDateFormat.text(generatedAt))),
             "</dl>", "</header>",
         ]
-        body += statusHTML(words) + pathHTML(words) + checklistsHTML(words) + actionsHTML(words) + facetsHTML(words)
+        body += statusHTML(words) + pathHTML(words) + checklistsHTML(words) + facetsHTML(words)
         body += notesHTML(words) + referralsHTML(words)
         let document = """
             <!DOCTYPE html>
@@ -93,6 +93,30 @@ extension SessionReport {
         text == Self.leftOut ? "<span class=\"left-out\">\(HTMLText.escape(text))</span>" : HTMLText.inline(text)
     }
 
+    /// The summary a helpline acts on, as in the Markdown report.
+    private func summaryHTML(_ words: ReportWords) -> [String] {
+        func items(_ texts: [String], none: String) -> String {
+            texts.isEmpty ? none : "<ul>" + texts.map { "<li>\(content($0))</li>" }.joined() + "</ul>"
+        }
+        var lines = ["<section id=\"summary\">", "<h2>\(words("section.summary"))</h2>", "<dl class=\"facts\">"]
+        lines.append(fact(words("summary.situation"), HTMLText.escape(summary.situation)))
+        lines.append(fact(words("summary.urgency"), "<strong>\(HTMLText.escape(summary.urgency.label(in: words.text)))</strong>"))
+        lines.append(fact(words("summary.started"), HTMLText.escape(ReportDateFormat.text(summary.startedAt))))
+        let answers = summary.answers(in: words.text, from: path).map {
+            words("summary.answer", HTMLText.inline($0.question), content($0.answer))
+        }
+        let happened = answers.isEmpty ? words("summary.no-answers") : "<ul>" + answers.map { "<li>\($0)</li>" }.joined() + "</ul>"
+        lines.append(fact(words("summary.happened"), happened))
+        lines.append(fact(words("summary.done"), items(summary.done, none: words("summary.nothing"))))
+        lines.append(fact(words("summary.open"), items(summary.open, none: words("summary.nothing"))))
+        lines.append(fact(words("summary.notes"), redacted ? words("summary.notes-left-out") : items(summary.notes, none: words("summary.no-notes"))))
+        if !status.refer.isEmpty {
+            let names = summary.contacts.map { HTMLText.escape($0) }.joined(separator: ", ")
+            lines.append(fact(words("summary.contact"), names.isEmpty ? words("summary.contact-none") : words("summary.contact-names", names)))
+        }
+        return lines + ["</dl>", "</section>"]
+    }
+
     private func statusHTML(_ words: ReportWords) -> [String] {
         var lines = ["<section id=\"status\">", "<h2>\(words(status.isFinished ? "section.outcome" : "section.waiting"))</h2>"]
         let label = HTMLText.escape(status.label(in: words.text))
@@ -106,17 +130,17 @@ extension SessionReport {
         var lines = ["<section id=\"path\">", "<h2>\(words("section.path"))</h2>", "<ol class=\"path\">"]
         for step in path {
             let text = step.text.map { "<div>\(HTMLText.inline($0))</div>" } ?? ""
-            let detail: String
+            let details: [String]
             switch step.event {
-            case .answered: detail = words("path.answer", content(step.answer(in: words.text) ?? ""))
-            case .routed:
-                detail = step.condition.map { words("path.condition", "<code>\(HTMLText.escape($0))</code>") } ?? words("path.no-condition")
-            case .read: detail = words("path.read")
-            case .action: detail = words("path.action", "<code>\(HTMLText.escape(step.action ?? ""))</code>")
-            case .ended: detail = words("path.ended")
-            case .current: detail = words("path.current")
+            case .answered: details = [words("path.answer", content(step.answer(in: words.text) ?? ""))]
+            case .routed: details = [words("path.tool")]
+            case .read: details = [words("path.read")]
+            case .action: details = step.messages.isEmpty ? [words("path.tool")] : step.messages.map { HTMLText.inline($0) }
+            case .ended: details = [words("path.ended")]
+            case .current: details = [words("path.current")]
             }
-            lines.append("<li>\(text)<div>\(words.place(step.playbookTitle, step.position))</div><ul><li>\(detail)</li></ul></li>")
+            let detail = details.map { "<li>\($0)</li>" }.joined()
+            lines.append("<li>\(text)<div>\(words.place(step.playbookTitle, step.position))</div><ul>\(detail)</ul></li>")
         }
         return lines + ["</ol>", "</section>"]
     }
@@ -136,29 +160,6 @@ extension SessionReport {
                 lines.append("<tr><td>\(HTMLText.inline(item.text))\(optional)</td><td>\(state)</td><td>\(note)</td></tr>")
             }
             lines.append("</tbody>\n</table>")
-        }
-        return lines + ["</section>"]
-    }
-
-    private func actionsHTML(_ words: ReportWords) -> [String] {
-        guard !actions.isEmpty else { return [] }
-        var lines = ["<section id=\"actions\">", "<h2>\(words("section.actions"))</h2>"]
-        func fields(_ key: String, _ fields: [ReportField]) -> String {
-            guard !fields.isEmpty else { return "" }
-            let items = fields.map { "<li>\(HTMLText.escape($0.name)): \(content($0.text(in: words.text)))</li>" }.joined()
-            return "<li>\(words(key)):<ul>\(items)</ul></li>"
-        }
-        for action in actions {
-            let facet = action.facetTitle.map { " <span class=\"meta\">(\(words.facetTitle(action.facet, english: $0)))</span>" } ?? ""
-            let heading = words("place", "<code>\(HTMLText.escape(action.action))</code>\(facet)", HTMLText.escape(action.position.step))
-            lines.append("<div class=\"action\">")
-            lines.append("<h3>\(heading)</h3>")
-            let messages =
-                action.messages.isEmpty
-                ? ""
-                : "<li>\(words("action.messages")):<ul>" + action.messages.map { "<li>\(HTMLText.inline($0))</li>" }.joined() + "</ul></li>"
-            lines.append("<ul>\(fields("action.given", action.parameters))\(fields("action.results", action.outputs))\(messages)</ul>")
-            lines.append("</div>")
         }
         return lines + ["</section>"]
     }

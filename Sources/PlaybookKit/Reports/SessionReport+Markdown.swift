@@ -5,14 +5,14 @@ extension SessionReport {
     /// below the section's own.
     public func markdown(in text: ReportText = .english) -> String {
         let words = ReportWords.markdown(text)
-        var lines: [String] = ["# " + words("title", MarkdownText.inline(title)), ""]
+        var lines: [String] = ["# " + words("title", MarkdownText.inline(summary.situation)), ""]
         if redacted {
             lines += ["> **\(words("redacted"))** \(words("redaction-notice", Self.leftOut))", ""]
         }
+        lines += summarySection(words)
         lines += [
             "- **\(words("fact.status")):** \(MarkdownText.inline(status.label(in: text)))",
             "- **\(words("fact.session")):** \(MarkdownText.inline(sessionID))",
-            "- **\(words("fact.started")):** \(ReportDateFormat.text(startedAt))",
             "- **\(words("fact.updated")):** \(ReportDateFormat.text(updatedAt))",
             "- **\(words("fact.generated")):** \(ReportDateFormat.text(generatedAt))",
             "",
@@ -20,7 +20,6 @@ extension SessionReport {
         lines += statusSection(words)
         lines += pathSection(words)
         lines += checklistSections(words)
-        lines += actionSections(words)
         for section in facetSections {
             // A section named after its facet is headed by that name alone, not "Triage: Triage".
             let facet = words.facetTitle(section.facet, english: section.facetTitle)
@@ -37,10 +36,43 @@ extension SessionReport {
         return redacted ? document.replacingOccurrences(of: Self.leftOut, with: MarkdownText.marker(text.leftOut)) : document
     }
 
+    /// The summary a helpline acts on: situation, urgency, what happened and when, what is
+    /// done and still open, the notes and who to contact.
+    private func summarySection(_ words: ReportWords) -> [String] {
+        func field(_ key: String, _ items: [String], none: String) -> [String] {
+            items.isEmpty
+                ? ["- **\(words(key)):** \(none)"]
+                : ["- **\(words(key)):**"] + items.map { "  - " + MarkdownText.block($0, indent: "    ") }
+        }
+        var lines = ["## " + words("section.summary"), ""]
+        lines.append("- **\(words("summary.situation")):** \(MarkdownText.inline(summary.situation))")
+        lines.append("- **\(words("summary.urgency")):** \(MarkdownText.inline(summary.urgency.label(in: words.text)))")
+        lines.append("- **\(words("summary.started")):** \(ReportDateFormat.text(summary.startedAt))")
+        let answers = summary.answers(in: words.text, from: path).map {
+            words("summary.answer", MarkdownText.inline($0.question), MarkdownText.inline($0.answer))
+        }
+        lines += answers.isEmpty
+            ? ["- **\(words("summary.happened")):** \(words("summary.no-answers"))"]
+            : ["- **\(words("summary.happened")):**"] + answers.map { "  - " + $0 }
+        lines += field("summary.done", summary.done, none: words("summary.nothing"))
+        lines += field("summary.open", summary.open, none: words("summary.nothing"))
+        if redacted {
+            lines.append("- **\(words("summary.notes")):** \(words("summary.notes-left-out"))")
+        } else {
+            lines += field("summary.notes", summary.notes, none: words("summary.no-notes"))
+        }
+        if !status.refer.isEmpty {
+            let names = summary.contacts.map(MarkdownText.inline).joined(separator: ", ")
+            let contact = names.isEmpty ? words("summary.contact-none") : words("summary.contact-names", names)
+            lines.append("- **\(words("summary.contact")):** \(contact)")
+        }
+        return lines + [""]
+    }
+
     private func statusSection(_ words: ReportWords) -> [String] {
         var lines = ["## " + words(status.isFinished ? "section.outcome" : "section.waiting"), ""]
         lines += ["**\(MarkdownText.inline(status.label(in: words.text))).** (\(words.place(status.playbookTitle, status.position)))", ""]
-        if let text = status.text, !text.isEmpty { lines += [MarkdownText.block(text), ""] }
+        if let text = status.text, !text.isEmpty { lines += [MarkdownText.block(text, authored: true), ""] }
         return lines
     }
 
@@ -53,20 +85,21 @@ extension SessionReport {
             let place = words.place(step.playbookTitle, step.position)
             let heading = step.text.map(MarkdownText.inline).flatMap { $0.isEmpty ? nil : $0 }
             lines.append(prefix + (heading.map { "\($0) (\(place))" } ?? place))
-            lines.append(indent + "- " + Self.detail(of: step, words))
+            lines += Self.details(of: step, words).map { indent + "- " + $0 }
         }
         return lines + [""]
     }
 
-    /// What happened at a step, in words.
-    private static func detail(of step: ReportPathStep, _ words: ReportWords) -> String {
+    /// What happened at a step, in words: one line, or an action's messages.
+    private static func details(of step: ReportPathStep, _ words: ReportWords) -> [String] {
         switch step.event {
-        case .answered: return words("path.answer", MarkdownText.inline(step.answer(in: words.text) ?? ""))
-        case .routed: return step.condition.map { words("path.condition", MarkdownText.inline($0)) } ?? words("path.no-condition")
-        case .read: return words("path.read")
-        case .action: return words("path.action", MarkdownText.inline(step.action ?? ""))
-        case .ended: return words("path.ended")
-        case .current: return words("path.current")
+        case .answered: return [words("path.answer", MarkdownText.inline(step.answer(in: words.text) ?? ""))]
+        case .routed: return [words("path.tool")]
+        case .read: return [words("path.read")]
+        case .action:
+            return step.messages.isEmpty ? [words("path.tool")] : step.messages.map { MarkdownText.block($0, indent: "      ") }
+        case .ended: return [words("path.ended")]
+        case .current: return [words("path.current")]
         }
     }
 
@@ -75,34 +108,12 @@ extension SessionReport {
         var lines = ["## " + words("section.checklists"), ""]
         for checklist in checklists {
             lines += ["### " + words.place(checklist.playbookTitle, checklist.position), ""]
-            if let text = checklist.text, !text.isEmpty { lines += [MarkdownText.block(text), ""] }
+            if let text = checklist.text, !text.isEmpty { lines += [MarkdownText.block(text, authored: true), ""] }
             lines += ["| \(words("checklist.item")) | \(words("checklist.state")) | \(words("checklist.note")) |", "| --- | --- | --- |"]
             for item in checklist.items {
-                let text = MarkdownText.inline(item.text) + (item.optional ? " " + words("checklist.optional") : "")
-                let state = MarkdownText.inline(item.state.label(in: words.text))
-                lines.append("| \(text) | \(state) | \(MarkdownText.inline(item.note ?? "")) |")
-            }
-            lines.append("")
-        }
-        return lines
-    }
-
-    private func actionSections(_ words: ReportWords) -> [String] {
-        guard !actions.isEmpty else { return [] }
-        var lines = ["## " + words("section.actions"), ""]
-        func fields(_ key: String, _ fields: [ReportField]) -> [String] {
-            guard !fields.isEmpty else { return [] }
-            let items = fields.map { "  - \(MarkdownText.inline($0.name)): \(MarkdownText.inline($0.text(in: words.text)))" }
-            return ["- \(words(key)):"] + items
-        }
-        for action in actions {
-            let facet = action.facetTitle.map { " (\(words.facetTitle(action.facet, english: $0)))" } ?? ""
-            lines += ["### " + words("place", MarkdownText.inline(action.action) + facet, MarkdownText.inline(action.position.step)), ""]
-            lines += fields("action.given", action.parameters)
-            lines += fields("action.results", action.outputs)
-            if !action.messages.isEmpty {
-                lines.append("- \(words("action.messages")):")
-                lines += action.messages.map { "  - \(MarkdownText.block($0, indent: "    "))" }
+                let text = MarkdownText.cell(item.text) + (item.optional ? " " + words("checklist.optional") : "")
+                let state = MarkdownText.cell(item.state.label(in: words.text))
+                lines.append("| \(text) | \(state) | \(MarkdownText.cell(item.note ?? "")) |")
             }
             lines.append("")
         }

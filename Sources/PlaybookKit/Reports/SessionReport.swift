@@ -6,7 +6,7 @@ import Foundation
 /// content. Every text in it has had terminal control characters removed.
 public struct SessionReport: Hashable, Sendable, Codable {
     /// The version of the JSON layout; raised when a key changes meaning or goes away.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
     /// What a redacted report shows in place of something it leaves out.
     public static let leftOut = "[left out]"
     /// The line a redacted report opens with, saying what it leaves out.
@@ -30,7 +30,11 @@ public struct SessionReport: Hashable, Sendable, Codable {
     public var redacted: Bool
     /// How the session ended, or where it waits.
     public var status: ReportStatus
-    /// The steps visited, in order, ending with the end step or the current step.
+    /// What a helpline reads first: situation, urgency, what happened, what is done and
+    /// open, notes and who to contact.
+    public var summary: ReportSummary
+    /// The steps visited, in order, ending with the end step or the current step. Routing
+    /// steps, which the person never sees, are left out.
     public var path: [ReportPathStep]
     /// Each checklist step visited, with every item's state.
     public var checklists: [ReportChecklist]
@@ -76,6 +80,9 @@ public struct SessionReport: Hashable, Sendable, Codable {
         let ranked = referralNeed.map(directory.ranked(for:)) ?? []
         referrals = ranked.prefix(ReferralSelection.defaultLimit).map(builder.referral)
         moreReferrals = ranked.dropFirst(ReferralSelection.defaultLimit).map(builder.referral)
+        summary = ReportSummary(
+            status: status, startedAt: startedAt, updatedAt: updatedAt, path: path, checklists: checklists, notes: notes,
+            referrals: referrals)
     }
 }
 
@@ -88,7 +95,12 @@ extension SessionReport {
         let redactor: ReportRedactor
         let facetLanguage: FacetLanguage
 
-        func clean(_ text: String) -> String { TextSanitiser.clean(text) }
+        /// `text` without control characters; in a redacted report also without the user
+        /// name in file paths (`ReportRedactor.hidingHomeFolders`).
+        func clean(_ text: String) -> String {
+            let cleaned = TextSanitiser.clean(text)
+            return redactor.isEnabled ? ReportRedactor.hidingHomeFolders(cleaned) : cleaned
+        }
 
         func clean(_ position: Position) -> Position {
             Position(playbook: clean(position.playbook), step: clean(position.step))
@@ -130,8 +142,11 @@ extension SessionReport {
             state.outcome == nil ? state.path + [PathEntry(position: state.position, reason: .current)] : state.path
         }
 
+        /// The path, without the routing steps the person never saw; an action step
+        /// carries what the action told the person.
         func path() -> [ReportPathStep] {
-            entries.map { entry in
+            var actionIndex = 0
+            return entries.compactMap { entry -> ReportPathStep? in
                 let step = step(at: entry.position)
                 var item = ReportPathStep(
                     position: clean(entry.position), playbookTitle: title(of: entry.position.playbook), kind: step?.kind.name,
@@ -140,14 +155,17 @@ extension SessionReport {
                 case .answered(let answer):
                     item.event = .answered
                     item.answer = redactor.isFreeTextAnswer(at: entry.position) ? SessionReport.leftOut : clean(answer)
-                case .routed(let condition):
-                    item.event = .routed
-                    item.condition = condition.map(clean)
+                case .routed:
+                    return nil
                 case .acknowledged:
                     item.event = .read
                 case .actionRan(let action):
                     item.event = .action
                     item.action = clean(action)
+                    if actionIndex < redactor.actions.count {
+                        item.messages = redactor.actions[actionIndex].record.result.messages.map(clean)
+                    }
+                    actionIndex += 1
                 case .current:
                     if case .end = step?.kind { item.event = .ended }
                 }
@@ -187,7 +205,7 @@ extension SessionReport {
             redactor.actions.map { action in
                 let record = action.record
                 func fields(_ values: [String: Value]) -> [ReportField] {
-                    values.keys.sorted().map { ReportField(name: clean($0), value: Self.clean(values[$0]!)) }
+                    values.keys.sorted().map { ReportField(name: clean($0), value: clean(values[$0]!)) }
                 }
                 return ReportAction(
                     position: clean(action.position), action: clean(record.action),
@@ -236,13 +254,13 @@ extension SessionReport {
             String(action.prefix { $0 != "." })
         }
 
-        /// `value` with control characters removed from every text in it, keys included.
-        static func clean(_ value: Value) -> Value {
+        /// `value` with every text in it cleaned (`clean(_:)`), keys included.
+        func clean(_ value: Value) -> Value {
             switch value {
-            case .string(let text): return .string(TextSanitiser.clean(text))
+            case .string(let text): return .string(clean(text))
             case .list(let items): return .list(items.map(clean))
             case .record(let fields):
-                let cleaned = fields.map { (TextSanitiser.clean($0.key), clean($0.value)) }
+                let cleaned = fields.map { (clean($0.key), clean($0.value)) }
                 return .record(Dictionary(cleaned, uniquingKeysWith: { first, _ in first }))
             case .null, .bool, .number: return value
             }
