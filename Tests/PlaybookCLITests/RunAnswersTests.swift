@@ -57,6 +57,21 @@ struct RunAnswersTests {
         #expect(result.stdout.contains("Not contacting https://example.org"), "the full address is named")
     }
 
+    @Test("someone in danger: the emergency line comes first, at the end and in the report's summary")
+    func danger() throws {
+        let answers = try PlaybookBinary.folder(["answers.yaml": "safety: danger\n"])
+        let data = try PlaybookBinary.folder([:])
+        let library = ["--library", PlaybookBinary.shippedLibrary]
+        let run = try PlaybookBinary.run(["run", "--answers", answers + "/answers.yaml"] + library, environment: ["XDG_DATA_HOME": data])
+        #expect(run.status == 0, "\(run.stderr)")
+        let list = try #require(run.stdout.range(of: "Organisations that can help (physical protection, legal help, digital security\nhelpline):\n"))
+        #expect(run.stdout[list.upperBound...].hasPrefix("  - Front Line Defenders: https://www.frontlinedefenders.org/\n    Emergency line, day and night: +353 (0) 1 21 00 489\n"))
+        #expect(!run.stdout.contains("Digital Rights Foundation") && !run.stdout.contains("SMEX"), "no single-country helpline for a person whose region is unknown")
+        let id = try #require(run.stdout.split(separator: "\n").last?.split(separator: " ").last.map(String.init))
+        let report = try PlaybookBinary.run(["report", id] + library, environment: ["XDG_DATA_HOME": data])
+        #expect(report.stdout.contains("- **Emergency line, day and night: Front Line Defenders: +353 (0) 1 21 00 489**"))
+    }
+
     @Test("an answer that does not fit is located in the answers file")
     func badAnswer() throws {
         let library = try PlaybookBinary.folder(["lure.yaml": Self.playbook])

@@ -78,6 +78,8 @@ public struct ReportSummary: Hashable, Sendable, Codable {
     public var notes: [String]
     /// The names of the first organisations to contact, best first.
     public var contacts: [String]
+    /// When help is urgent, the emergency lines among them, as "name: number".
+    public var emergencyLines: [String]
 
     /// The summary of a report's parts.
     init(status: ReportStatus, startedAt: Date, updatedAt: Date, path: [ReportPathStep], checklists: [ReportChecklist],
@@ -99,6 +101,9 @@ public struct ReportSummary: Hashable, Sendable, Codable {
         self.open = open
         self.notes = notes.map(\.text)
         contacts = referrals.prefix(Self.contactsShown).map(\.name)
+        emergencyLines = status.outcome != .escalated ? [] : referrals.flatMap { referral in
+            referral.contacts.filter(\.emergency).map { "\(referral.name): \($0.value)" }
+        }
     }
 
     /// The answers as `text`'s language reads them (see `ReportPathStep.answer(in:)`).
@@ -122,5 +127,6 @@ public struct ReportSummary: Hashable, Sendable, Codable {
         try container.encode(open, forKey: .open)
         try container.encode(notes, forKey: .notes)
         try container.encode(contacts, forKey: .contacts)
+        try container.encode(emergencyLines, forKey: .emergencyLines)
     }
 }

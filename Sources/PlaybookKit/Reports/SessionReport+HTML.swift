@@ -113,6 +113,9 @@ extension SessionReport {
         if !status.refer.isEmpty {
             let names = summary.contacts.map { HTMLText.escape($0) }.joined(separator: ", ")
             lines.append(fact(words("summary.contact"), names.isEmpty ? words("summary.contact-none") : words("summary.contact-names", names)))
+            for line in summary.emergencyLines {
+                lines.append("<dd><strong>\(HTMLText.escape(words.text.directory("referral.emergency-line", line)))</strong></dd>")
+            }
         }
         return lines + ["</dl>", "</section>"]
     }

@@ -65,6 +65,9 @@ extension SessionReport {
             let names = summary.contacts.map(MarkdownText.inline).joined(separator: ", ")
             let contact = names.isEmpty ? words("summary.contact-none") : words("summary.contact-names", names)
             lines.append("- **\(words("summary.contact")):** \(contact)")
+            for line in summary.emergencyLines {
+                lines.append("- **" + MarkdownText.inline(words.text.directory("referral.emergency-line", line)) + "**")
+            }
         }
         return lines + [""]
     }

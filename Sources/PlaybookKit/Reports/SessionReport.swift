@@ -123,7 +123,10 @@ extension SessionReport {
             switch step?.kind {
             case .question(let question): return render(question.ask, at: position)
             case .input(let input): return render(input.ask, at: position)
-            case .information, .checklist, .action: return render(step?.say, at: position)
+            case .information, .checklist, .action:
+                // The first paragraph says what the step was about; the rest (lists of
+                // advice) would run together on one line of the path.
+                return render(step?.say, at: position).map { $0.components(separatedBy: "\n\n")[0] }
             case .routing, .end, nil: return nil
             }
         }
