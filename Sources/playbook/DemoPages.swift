@@ -69,7 +69,7 @@ struct DemoPages {
         }
         if showNotes, !act.prompts.isEmpty {
             text += ["", style.italic("Questions for the room:")]
-            text += act.prompts.map { markdown($0, indent: "  ", marker: "• ") }
+            text += act.prompts.map { TranscriptPrinter(style: style).markdown($0, indent: "  ", marker: "• ") }
         }
         text += ["", style.dim("-- Playbook '\(act.playbook)', with the scripted answers --")]
         var transcript: [String] = []
@@ -86,51 +86,21 @@ struct DemoPages {
         return (text + transcript).joined(separator: "\n")
     }
 
-    /// The lines that show `event`, which happened at `step`: what the playbook says,
-    /// asks and lists (its options too) is Markdown, laid out as the terminal session
-    /// lays it out; typed answers and everything else are shown as the transcript of
-    /// `run --answers` shows them.
+    /// The lines that show `event`, which happened at `step`, as the transcript of
+    /// `run --answers` shows them, except that a chosen option's label is Markdown too.
     private func lines(for event: DriverEvent, at step: Step?, printer: TranscriptPrinter) -> [String] {
         switch event {
-        case .arrived(_, _, let say?, _):
-            return [markdown(say)]
         case .answered(let id, let question, let answer):
             let chosen: String
             if let step, step.id == id, case .question = step.kind {
-                chosen = markdown(answer, indent: "  ", marker: "> ")
+                chosen = printer.markdown(answer, indent: "  ", marker: "> ")
             } else {
                 chosen = TextWrapper.wrap("> " + answer, width: 80, indent: "  ")
             }
-            return [markdown("? " + question, indent: "  "), chosen]
-        case .checklist(_, let items):
-            return items.map { item in
-                let mark = switch item.state {
-                case .done: "[x]"
-                case .notApplicable: "[-]"
-                case .notDone, nil: "[ ]"
-                }
-                return markdown(item.text, indent: "    ", marker: mark + " ")
-            }
-        case .action(_, let action, let messages):
-            return [style.dim("· \(action)")] + messages.map { markdown($0, indent: "  ") }
-        case .finished(let outcome, let say?, let referrals):
-            // The outcome line, the end's text, then the organisations, as the transcript orders them.
-            var lines = printer.lines(for: .finished(outcome, text: nil, referrals: referrals))
-            lines.insert(markdown(say), at: min(1, lines.count))
-            return lines
+            return [printer.markdown("? " + question, indent: "  "), chosen]
         default:
             return printer.lines(for: event)
         }
-    }
-
-    /// `text` rendered as terminal Markdown within 80 columns, every line after `indent`;
-    /// with a `marker`, the first line starts with it and the others line up after it.
-    private func markdown(_ text: String, indent: String = "", marker: String = "") -> String {
-        let hanging = String(repeating: " ", count: marker.count)
-        let lines = TerminalMarkdown.render(text, width: 80 - indent.count - marker.count, style: style).split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.enumerated().map { index, line in
-            line.isEmpty ? "" : indent + (index == 0 ? marker : hanging) + line
-        }.joined(separator: "\n")
     }
 
     /// `text` with the characters that would start Markdown emphasis, code, links or

@@ -22,9 +22,15 @@ struct TranscriptPrinter: Sendable {
         for line in lines(for: event) { Swift.print(line) }
     }
 
-    /// Playbook or facet Markdown laid out within the width, each line after `indent`.
-    private func markdown(_ text: String, indent: String = "") -> String {
-        TerminalMarkdown.render(text, width: Self.width, style: style, indent: indent)
+    /// Playbook or facet Markdown laid out within the width, every line after `indent`;
+    /// with a `marker`, the first line starts with it and the others line up after it.
+    func markdown(_ text: String, indent: String = "", marker: String = "") -> String {
+        let hanging = String(repeating: " ", count: marker.count)
+        let lines = TerminalMarkdown.render(text, width: Self.width - indent.count - marker.count, style: style)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { index, line in
+            line.isEmpty ? "" : indent + (index == 0 ? marker : hanging) + line
+        }.joined(separator: "\n")
     }
 
     /// The lines that show `event`; none for events a transcript leaves out.
@@ -43,10 +49,7 @@ struct TranscriptPrinter: Sendable {
                 case .notApplicable: "[-]"
                 case .notDone, nil: "[ ]"
                 }
-                let text = TerminalMarkdown.render(item.text, width: Self.width - 8, style: style).split(separator: "\n", omittingEmptySubsequences: false)
-                return text.enumerated().map { index, line in
-                    line.isEmpty ? "" : (index == 0 ? "    \(mark) " : "        ") + line
-                }.joined(separator: "\n")
+                return markdown(item.text, indent: "    ", marker: mark + " ")
             }
         case .action(_, let action, let messages):
             return [style.dim("· \(action)")] + messages.map { markdown($0, indent: "  ") }
