@@ -21,27 +21,9 @@ extension SessionReport {
         ]
         body += statusHTML(words) + pathHTML(words) + checklistsHTML(words) + facetsHTML(words)
         body += notesHTML(words) + referralsHTML(words)
-        let document = """
-            <!DOCTYPE html>
-            <html lang="\(HTMLText.escape(language))">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <meta name="referrer" content="no-referrer">
-            <title>\(heading)</title>
-            <style>
-            \(Self.style)
-            </style>
-            </head>
-            <body>
-            <main>
-            \(body.joined(separator: "\n"))
-            </main>
-            </body>
-            </html>
-
-            """
+        let document = HTMLDocument.page(
+            language: language, title: heading, style: Self.style,
+            body: "<main>\n" + body.joined(separator: "\n") + "\n</main>")
         return redacted ? document.replacingOccurrences(of: Self.leftOut, with: HTMLText.escape(text.leftOut)) : document
     }
 

@@ -151,29 +151,15 @@ public struct ScenarioHandout: Sendable {
     public func html(facilitator: Bool = false) -> String {
         let facilitatorSection = facilitator
             ? "<section class=\"facilitator\">\n\(MarkdownHTML.render(facilitatorMarkdown(), below: 0))\n</section>\n" : ""
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <meta name="referrer" content="no-referrer">
-            <title>\(HTMLText.escape(scenario.title))</title>
-            <style>
+        let style = """
             body { font-family: sans-serif; max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.5; }
             h1, h2, h3 { line-height: 1.2; }
             .facilitator { border-top: 3px double; margin-top: 3em; }
             @media print { .facilitator { border-top: none; break-before: page; } }
-            </style>
-            </head>
-            <body>
-            <main>
-            \(MarkdownHTML.render(participantsMarkdown(), below: 0))
-            </main>
-            \(facilitatorSection)</body>
-            </html>
-
             """
+        let main = "<main>\n\(MarkdownHTML.render(participantsMarkdown(), below: 0))\n</main>\n"
+        return HTMLDocument.page(
+            language: "en", title: HTMLText.escape(scenario.title), style: style,
+            body: (main + facilitatorSection).trimmingCharacters(in: .newlines))
     }
 }
