@@ -40,6 +40,21 @@ enum HTMLText {
     /// One line of text with `**strong**` and `` `code` `` shown as such; with
     /// `markdown`, also backslash escapes and `[label](https://…)` links, as a facet's
     /// Markdown uses them.
+    /// Where the single `*` closing an emphasis opened at `start` stands: a `*` right
+    /// after a character that is not a space, and not part of `**`.
+    private static func emphasisEnd(in characters: [Character], after start: Int) -> Int? {
+        var position = start + 2
+        while position < characters.count {
+            if characters[position] == "*" {
+                let doubled = position + 1 < characters.count && characters[position + 1] == "*"
+                if !doubled, !characters[position - 1].isWhitespace { return position }
+                if doubled { position += 1 }
+            }
+            position += 1
+        }
+        return nil
+    }
+
     static func inline(_ text: String, markdown: Bool = false) -> String {
         let characters = Array(text)
         var result = ""
@@ -66,6 +81,10 @@ enum HTMLText {
                 result += strong ? "</strong>" : "<strong>"
                 strong.toggle()
                 index += 2
+            } else if character == "*", let next, next != "*", !next.isWhitespace, let end = emphasisEnd(in: characters, after: index) {
+                // Single-star emphasis, as the terminal shows it: `*word*`, never `2 * 3`.
+                result += "<em>" + inline(String(characters[index + 1..<end]), markdown: markdown) + "</em>"
+                index = end + 1
             } else if markdown, character == "[", let (label, address, end) = link(in: characters, at: index) {
                 result += isWebAddress(address) ? "<a href=\"\(escape(address))\">\(escape(label))</a>" : escape(label)
                 index = end
