@@ -195,6 +195,17 @@ struct ReferralProfileTests {
         #expect(try engine.replay(skipped).presetProfile.region == "latin-america")
     }
 
+    @Test("the language the session runs in is the help language until the person names one")
+    func runLanguage() throws {
+        var state = try engine.start("t", at: now).state
+        state.language = "es"
+        #expect(engine.profile(of: state).language == "es")
+        let answered = try engine.apply(.choose(["asia"]), to: state, at: now).state
+        let next = try engine.apply(.choose(["none"]), to: answered, at: now).state
+        let french = try engine.apply(.choose(["und"]), to: next, at: now).state
+        #expect(engine.profile(of: french).language == nil, "'another language' replaces the run's")
+    }
+
     @Test("remember: names a known fact, and each option a value that fact can hold")
     func lint() {
         let text = Self.triage

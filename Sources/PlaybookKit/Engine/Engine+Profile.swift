@@ -1,9 +1,11 @@
 extension Engine {
-    /// What is known about the person for referrals: the session's preset profile, with
-    /// each answer to a `remember:` question on the way taken, in order, so a later
-    /// answer replaces an earlier one and going back forgets it.
+    /// What is known about the person for referrals: the session's preset profile (its
+    /// language, when none is preset, the one the session runs in), with each answer to
+    /// a `remember:` question on the way taken, in order, so a later answer replaces an
+    /// earlier one and going back forgets it.
     public func profile(of state: SessionState) -> ReferralProfile {
         var profile = state.presetProfile
+        if profile.language == nil { profile.language = state.language }
         for entry in state.path {
             guard let step = playbooks[entry.position.playbook]?.step(entry.position.step),
                 case .question(let question) = step.kind, let field = question.remember,
