@@ -19,7 +19,7 @@ public enum ReferralList {
                 lines.append(TextWrapper.wrap(detail, width: width, indent: "      ", firstIndent: "    "))
             }
             for contact in organisation.contacts where !referral.emergencyContacts.contains(contact) {
-                lines.append(TextWrapper.wrap(text("referral.contact", text.contactKind(contact.kind), contact.value, contact.checked), width: width, indent: "      ", firstIndent: "    "))
+                lines.append(TextWrapper.wrap(words.contact(contact), width: width, indent: "      ", firstIndent: "    "))
             }
         }
         for line in words.afterList(selection) {

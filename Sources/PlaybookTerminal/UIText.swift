@@ -10,12 +10,9 @@ public struct UIText: Sendable {
     /// Every key with its string in this language.
     public var strings: [String: String] { table.strings }
 
-    /// English, the source language; with the engine's refusals of answers
-    /// (`AnswerText`), and each contact kind of the directory under `contact.<kind>`, in
-    /// English as the kind itself.
+    /// English, the source language; with the engine's refusals of answers (`AnswerText`).
     public static let english = UIText(table: StringTable(english: framing
-        .merging(AnswerText.strings, uniquingKeysWith: { own, _ in own })
-        .merging(OrganisationDecoder.contactKinds.map { ("contact.\($0)", $0) }, uniquingKeysWith: { own, _ in own })))
+        .merging(AnswerText.strings, uniquingKeysWith: { own, _ in own })))
 
     private static let framing: [String: String] = [
         "hint": "b back · ? why · n note · s save and quit · h help",
@@ -66,7 +63,6 @@ public struct UIText: Sendable {
         "outcome.escalated": "urgent: get help now",
         "outcome.monitoring": "nothing more to do now; watch for changes and come back",
         "referrals.for": "Organisations that can help ({1}):",
-        "referral.contact": "{1}: {2} (checked {3})",
         "referrals.see-all": "To see them all: {1}",
         "orgs.services": "Services: {1}",
         "orgs.languages-regions": "Languages: {1} · Regions: {2}",
@@ -113,12 +109,6 @@ public struct UIText: Sendable {
         case .unknownAction(let name): return self("action.error.unknown-action", name)
         case .failed(let reason): return reason
         }
-    }
-
-    /// A contact kind of the directory (`email`, `web-form`…) in these words; a kind
-    /// with no string comes back as it is.
-    public func contactKind(_ kind: String) -> String {
-        table.contactKind(kind)
     }
 
     /// The sentence `key` (with the session id `id` for `{1}`) wrapped to `width`, then

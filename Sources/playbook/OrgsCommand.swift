@@ -88,7 +88,7 @@ struct OrgsCommand: ParsableCommand {
                 print(TextWrapper.wrap(text("orgs.response", time), width: 80, indent: "    ", firstIndent: "  "))
             }
             for contact in organisation.contacts where !referral.emergencyContacts.contains(contact) {
-                print(TextWrapper.wrap(text("referral.contact", text.contactKind(contact.kind), contact.value, contact.checked), width: 80, indent: "    ", firstIndent: "  "))
+                print(TextWrapper.wrap(words.contact(contact), width: 80, indent: "    ", firstIndent: "  "))
             }
             print(style.dim(TextWrapper.wrap(text("orgs.source", organisation.source, organisation.checked), width: 80, indent: "    ", firstIndent: "  ")))
             print()

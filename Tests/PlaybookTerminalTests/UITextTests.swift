@@ -16,7 +16,6 @@ struct UITextTests {
         let spanish = UIText.english.overlaid(with: ["yes": "Sí"])
         #expect(spanish("yes") == "Sí")
         #expect(spanish("no") == "No")
-        #expect(spanish.contactKind("email") == "email")
         #expect(UIText.english.strings["yes"] == "Yes")
     }
 }

@@ -29,6 +29,9 @@ struct TriageReferTests {
         #expect(first["website"] == "https://care-collective.example/")
         #expect(first["contacts"] == ["signal: +00 000 000 000", "email: care@care-collective.example"])
         #expect(first["checked"] == "2026-11-01")
+        #expect(result.messages.contains(
+            "- Care Collective (https://care-collective.example/)\n  - Offers: legal help, psychological and emotional support\n"
+                + "  - Signal: +00 000 000 000 (checked 2026-11-01)\n  - email: care@care-collective.example (checked 2026-11-01)"))
     }
 
     @Test("organisations serving only some regions are left out until the person's region is known to match")

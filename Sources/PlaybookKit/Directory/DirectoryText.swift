@@ -35,6 +35,14 @@ public struct DirectoryText: Sendable {
     /// An audience key in words.
     public func audience(_ key: String) -> String { word("audience", key) }
 
+    /// A contact kind of the directory (`email`, `web-form`…) in words.
+    public func contactKind(_ kind: String) -> String { word("contact", kind) }
+
+    /// A contact as a person reads it: its kind in words, the value, the day it was checked.
+    public func contact(_ contact: ContactMethod) -> String {
+        self("referral.contact", contactKind(contact.kind), contact.value, contact.checked)
+    }
+
     /// `keys` in words, joined as a list.
     public func services(_ keys: [String]) -> String { keys.map(service).joined(separator: self("list.separator")) }
 

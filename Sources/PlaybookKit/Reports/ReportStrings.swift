@@ -1,12 +1,8 @@
 /// The words a session report frames its content with, in English, by key; `{1}`, `{2}`
 /// are filled in. Translations live in `i18n/<language>/report.yaml`.
 enum ReportStrings {
-    /// Every string: the framing, and each contact kind the directory knows under
-    /// `contact.<kind>`, in English as the kind itself.
-    static let english = framing.merging(
-        OrganisationDecoder.contactKinds.map { ("contact.\($0)", $0) }, uniquingKeysWith: { own, _ in own })
-
-    private static let framing: [String: String] = [
+    /// Every string.
+    static let english: [String: String] = [
         "title": "Session report: {1}",
         "redacted": "Redacted.",
         "redaction-notice":

@@ -43,12 +43,6 @@ public struct ReportText: Sendable {
         table.string(key, values)
     }
 
-    /// A contact kind of the directory (`email`, `web-form`…) in words; a kind with no
-    /// string comes back as it is.
-    public func contactKind(_ kind: String) -> String {
-        table.contactKind(kind)
-    }
-
     /// The title of the facet `id` in this language, `english` when not translated. The
     /// report keeps the English one, so its JSON is the same in every language.
     public func facetTitle(_ id: String, english: String) -> String {

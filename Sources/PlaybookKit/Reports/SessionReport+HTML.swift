@@ -196,7 +196,7 @@ extension SessionReport {
                 let value = contact.kind == "web-form" ? HTMLText.link(contact.value, label: contact.value) : HTMLText.escape(contact.value)
                 let source = HTMLText.link(contact.source, label: contact.source)
                 let checked = words("referral.contact-checked", HTMLText.escape(contact.checked), source)
-                return "<li>\(HTMLText.escape(words.text.contactKind(contact.kind))): \(value) <span class=\"meta\">(\(checked))</span></li>"
+                return "<li>\(HTMLText.escape(words.text.directory.contactKind(contact.kind))): \(value) <span class=\"meta\">(\(checked))</span></li>"
             }
             lines.append(fact(words("referral.contact"), contacts.isEmpty ? words("referral.through-website") : "<ul>\(contacts.joined())</ul>"))
             let source = HTMLText.link(organisation.source, label: organisation.source)

@@ -154,7 +154,7 @@ extension SessionReport {
                 for contact in organisation.contacts {
                     let checked = words("referral.contact-checked", MarkdownText.inline(contact.checked), MarkdownText.inline(contact.source))
                     lines.append(
-                        "  - \(MarkdownText.inline(words.text.contactKind(contact.kind))): \(MarkdownText.inline(contact.value)) (\(checked))")
+                        "  - \(MarkdownText.inline(words.text.directory.contactKind(contact.kind))): \(MarkdownText.inline(contact.value)) (\(checked))")
                 }
             }
             let checked = words("referral.checked-line", MarkdownText.inline(organisation.checked), MarkdownText.inline(organisation.source))

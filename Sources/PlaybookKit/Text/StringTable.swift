@@ -59,13 +59,6 @@ public struct StringTable: Sendable {
         translated[key] ?? english[key] ?? key
     }
 
-    /// A contact kind of the directory (`email`, `web-form`…) in these words, from the
-    /// key `contact.<kind>`; a kind the table has no string for comes back as it is.
-    public func contactKind(_ kind: String) -> String {
-        let key = "contact.\(kind)"
-        return english[key] == nil ? kind : self(key)
-    }
-
     /// A text read from a library data file (a legal rule's title), under `key`: its
     /// translation only while that was made from this very English, since an outdated
     /// translation of a legal note could state a rule that no longer holds.

@@ -18,9 +18,11 @@ extension Referral {
     }
 
     /// What a person reads for this referral, as one Markdown list item: its name and
-    /// website, with what `DirectoryText.details` says of it as a list inside.
+    /// website, with what `DirectoryText.details` says of it and its checked contacts as
+    /// a list inside.
     func message(words: DirectoryText) -> String {
-        (["- \(organisation.name) (\(organisation.website))"] + words.details(of: self).map { "  - \($0)" })
+        let contacts = organisation.contacts.filter { !emergencyContacts.contains($0) }.map(words.contact)
+        return (["- \(organisation.name) (\(organisation.website))"] + (words.details(of: self) + contacts).map { "  - \($0)" })
             .joined(separator: "\n")
     }
 }
