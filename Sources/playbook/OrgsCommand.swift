@@ -62,9 +62,14 @@ struct OrgsCommand: ParsableCommand {
             language: language?.lowercased(), region: region?.lowercased(), audiences: audience.isEmpty ? nil : audience)
         let referrals: [Referral]
         if service.isEmpty {
-            referrals = directory.matching(language: profile.language, region: profile.region).map { organisation in
-                Referral(organisation: organisation, matchedServices: [], speaksLanguage: true)
+            // Every organisation serving the region; those working in the language first,
+            // since a language orders referrals but never hides a helpline.
+            let all = directory.matching(region: profile.region).map { organisation in
+                Referral(
+                    organisation: organisation, matchedServices: [],
+                    speaksLanguage: profile.language.map(organisation.languages.contains) ?? false)
             }
+            referrals = all.filter(\.speaksLanguage) + all.filter { !$0.speaksLanguage }
         } else {
             referrals = directory.ranked(for: ReferralNeed(services: service, urgent: urgent, profile: profile))
         }

@@ -148,6 +148,8 @@ struct OrgsCommandTests {
         #expect(spanish.stdout.contains("Access Now"), "a language nobody lists still leaves the global helplines")
         let journalist = try PlaybookBinary.run(["orgs", "--service", "legal", "--audience", "journalists"] + library)
         #expect(journalist.stdout.contains("Media Defence") && !journalist.stdout.contains("Only for journalists"))
+        let arabic = try PlaybookBinary.run(["orgs", "--language", "ar"] + library)
+        #expect(arabic.stdout.contains("Access Now"), "without a service, the language orders the list and hides nothing")
         let unknown = try PlaybookBinary.run(["orgs", "--region", "south-america"] + library)
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("'south-america' is not a region"))
