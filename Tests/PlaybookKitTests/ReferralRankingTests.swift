@@ -104,6 +104,14 @@ struct ReferralRankingTests {
         for key in ResponderDirectory.regionKeys + [ResponderDirectory.globalRegion] {
             #expect(english.region(key) != key, "region \(key) has no words")
         }
+        for key in ResponderDirectory.audienceKeys {
+            #expect(english.audience(key) != key || !key.contains("-"), "audience \(key) has no words")
+            #expect(DirectoryStrings.english["audience.\(key)"] != nil)
+        }
+        for kind in OrganisationDecoder.contactKinds {
+            #expect(DirectoryStrings.english["contact.\(kind)"] != nil, "contact kind \(kind) has no words")
+        }
+        #expect(english.contactKind("web-form") == "web form")
         let urgent = try #require(Self.directory.ranked(for: ReferralNeed(services: ["legal"], urgent: true)).first)
         #expect(english.details(of: urgent) == ["Emergency line, day and night: +1 555 0100"])
         let press = try #require(Self.directory.ranked(for: ReferralNeed(services: ["legal"])).last)
