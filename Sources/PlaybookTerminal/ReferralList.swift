@@ -38,7 +38,9 @@ public enum ReferralList {
         if need.urgent { words.append("--urgent") }
         if let language = need.profile.language { words += ["--language", language] }
         if let region = need.profile.region { words += ["--region", region] }
-        for audience in need.profile.audiences ?? [] { words += ["--audience", audience] }
+        if let audiences = need.profile.audiences {
+            for audience in audiences.isEmpty ? [ReferralProfile.noAudienceValue] : audiences { words += ["--audience", audience] }
+        }
         return words.joined(separator: " ")
     }
 }

@@ -31,7 +31,7 @@ struct OrgsCommand: ParsableCommand {
     @Option(help: "The region you are in, e.g. latin-america.")
     var region: String?
 
-    @Option(help: "Who you are, e.g. journalists; repeat for several.")
+    @Option(help: "Who you are, e.g. journalists; repeat for several, or 'none' for none of them.")
     var audience: [String] = []
 
     @Flag(help: "Someone is in danger or detained: emergency lines first.")
@@ -47,7 +47,7 @@ struct OrgsCommand: ParsableCommand {
         if let region, !ResponderDirectory.regionKeys.contains(region.lowercased()) {
             throw ValidationError("'\(region)' is not a region\(Suggestion.hint(for: region.lowercased(), in: ResponderDirectory.regionKeys)); regions are \(ResponderDirectory.regionKeys.joined(separator: ", "))")
         }
-        for key in audience where !ResponderDirectory.audienceKeys.contains(key) {
+        for key in audience where !ResponderDirectory.audienceKeys.contains(key) && key != ReferralProfile.noAudienceValue {
             throw ValidationError("'\(key)' is not an audience\(Suggestion.hint(for: key, in: ResponderDirectory.audienceKeys)); audiences are \(ResponderDirectory.audienceKeys.joined(separator: ", "))")
         }
     }
@@ -59,7 +59,8 @@ struct OrgsCommand: ParsableCommand {
         let words = loaded.directoryText(code)
         let text = Translations.uiText(code, library: loaded)
         let profile = ReferralProfile(
-            language: language?.lowercased(), region: region?.lowercased(), audiences: audience.isEmpty ? nil : audience)
+            language: language?.lowercased(), region: region?.lowercased(),
+            audiences: audience.isEmpty ? nil : audience.filter { $0 != ReferralProfile.noAudienceValue })
         let referrals: [Referral]
         if service.isEmpty {
             // Every organisation serving the region; those working in the language first,

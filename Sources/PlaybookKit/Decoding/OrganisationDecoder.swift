@@ -4,7 +4,7 @@ public enum OrganisationDecoder {
     /// The keys an organisation file may have.
     public static let keys = [
         "id", "name", "website", "summary", "services", "languages", "regions", "beneficiaries",
-        "serves-only", "response-time", "contacts", "source", "checked",
+        "serves-only", "area", "response-time", "contacts", "source", "checked",
     ]
     /// The contact kinds the directory knows.
     public static let contactKinds = ["web-form", "email", "pgp", "signal", "phone", "whatsapp"]
@@ -61,6 +61,7 @@ public enum OrganisationDecoder {
         let beneficiaries = list("beneficiaries", required: false)
         let servesOnly = list("serves-only", required: false)
         known(servesOnly, key: "serves-only", in: ResponderDirectory.audienceKeys, rule: "unknown-audience")
+        let area = fields["area"].flatMap { reader.text($0.value, key: "area") }
         let responseTime = fields["response-time"].flatMap { reader.text($0.value, key: "response-time") }
         var contacts: [ContactMethod] = []
         for node in fields["contacts"].flatMap({ reader.list($0.value, key: "contacts") }) ?? [] {
@@ -94,7 +95,7 @@ public enum OrganisationDecoder {
         guard let id, let name, let website, let summary, let source, let checked else { return (nil, reader.diagnostics) }
         let organisation = Organisation(
             id: id, name: name, website: website, summary: summary, services: services, languages: languages,
-            regions: regions, beneficiaries: beneficiaries, servesOnly: servesOnly, responseTime: responseTime, contacts: contacts,
+            regions: regions, beneficiaries: beneficiaries, servesOnly: servesOnly, area: area, responseTime: responseTime, contacts: contacts,
             source: source, checked: checked)
         return (organisation, reader.diagnostics)
     }

@@ -37,6 +37,7 @@ enum DirectoryStrings {
         "referral.contact": "{1}: {2} (checked {3})",
         "referral.emergency-line": "Emergency line, day and night: {1}",
         "referral.only-for": "Only for {1}.",
+        "referral.only-in": "Only in {1}.",
         "referral.offers": "Offers: {1}",
         "referrals.more.one": "1 more organisation fits.",
         "referrals.more.many": "{1} more organisations fit.",

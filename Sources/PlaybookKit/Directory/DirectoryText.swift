@@ -48,10 +48,12 @@ public struct DirectoryText: Sendable {
 
     /// The lines that say what a referral offers and how to reach it in an emergency,
     /// for any front end: its emergency lines when the need is urgent, the needed
-    /// services it offers, and who alone it serves when the person has not said.
+    /// services it offers, the part of a region it serves, and who alone it serves when
+    /// the person has not said.
     public func details(of referral: Referral) -> [String] {
         var lines = referral.emergencyContacts.map { self("referral.emergency-line", $0.value) }
         if !referral.matchedServices.isEmpty { lines.append(self("referral.offers", services(referral.matchedServices))) }
+        if let area = referral.organisation.area { lines.append(self("referral.only-in", area)) }
         if !referral.unconfirmedAudiences.isEmpty {
             lines.append(self("referral.only-for", referral.unconfirmedAudiences.map(audience).joined(separator: self("list.separator"))))
         }

@@ -21,6 +21,9 @@ public struct Organisation: Hashable, Sendable, Codable {
     /// Audience keys from `ResponderDirectory.audienceKeys` when it serves only those
     /// people (e.g. `journalists`); empty when it serves defenders at large.
     public var servesOnly: [String]
+    /// The part of its regions it serves, in words, when that is less than a whole
+    /// region (e.g. "Pakistan"): it is then not ranked as the region's own.
+    public var area: String?
     /// Hours or response time as the organisation states it, if stated.
     public var responseTime: String?
     /// Verified ways to reach it.
@@ -33,7 +36,7 @@ public struct Organisation: Hashable, Sendable, Codable {
     /// Creates an organisation record.
     public init(
         id: String, name: String, website: String, summary: String, services: [String],
-        languages: [String], regions: [String], beneficiaries: [String], servesOnly: [String] = [], responseTime: String? = nil,
+        languages: [String], regions: [String], beneficiaries: [String], servesOnly: [String] = [], area: String? = nil, responseTime: String? = nil,
         contacts: [ContactMethod] = [], source: String, checked: String
     ) {
         self.id = id
@@ -45,6 +48,7 @@ public struct Organisation: Hashable, Sendable, Codable {
         self.regions = regions
         self.beneficiaries = beneficiaries
         self.servesOnly = servesOnly
+        self.area = area
         self.responseTime = responseTime
         self.contacts = contacts
         self.source = source

@@ -56,7 +56,9 @@ public struct ReferralProfile: Hashable, Sendable, Codable {
         case .region:
             profile.region = known.first
         case .audience:
-            profile.audiences = known.count < values.count ? nil : known.filter { $0 != Self.noAudienceValue }
+            // Nothing chosen is a skipped question, not "none of these": only an explicit
+            // `none` may rule out the organisations that serve some people only.
+            profile.audiences = values.isEmpty || known.count < values.count ? nil : known.filter { $0 != Self.noAudienceValue }
         }
         return profile
     }

@@ -3,10 +3,10 @@ extension ResponderDirectory {
     ///
     /// 1. when the need is urgent, those with an emergency line answered around the
     ///    clock, whatever services they list: in danger, that is the first call;
-    /// 2. those serving only some people (journalists, women defenders) whom the person
-    ///    has not said they are, after all the others;
-    /// 3. more of the needed services; 4. the person's language; 5. their region served
-    ///    specifically rather than globally; 6. serving exactly who the person is;
+    /// 2. more of the needed services; 3. the person's language; 4. their region served
+    ///    specifically rather than globally (not by an organisation serving only part of
+    ///    it, such as one country); 5. who it serves: exactly who the person is first,
+    ///    then everyone, then only people the person has not said they are (marked so);
     ///    then by name and id, so the same need always gives the same list.
     ///
     /// Left out: organisations offering none of the services (and no emergency line for
@@ -65,13 +65,15 @@ extension ResponderDirectory {
     ) -> (Referral, [Int]) {
         let speaks = profile.language.map(organisation.languages.contains) ?? false
         let regional = profile.region.map(organisation.regions.contains) ?? false
+        // The region's own organisations first, then those serving everyone, then those
+        // serving only part of the region (one country), which may not be where the person is.
+        let place = organisation.area != nil ? 2 : regional ? 0 : 1
         let key = [
             emergency.isEmpty ? 1 : 0,
-            unconfirmed.isEmpty ? 0 : 1,
             -matched.count,
             speaks ? 0 : 1,
-            regional ? 0 : 1,
-            servesExactly ? 0 : 1,
+            place,
+            servesExactly ? 0 : unconfirmed.isEmpty ? 1 : 2,
         ]
         let referral = Referral(
             organisation: organisation, matchedServices: matched, speaksLanguage: speaks, emergencyContacts: emergency,

@@ -101,6 +101,7 @@ public struct PlaybookLibrary: Sendable {
         return ResponderDirectory(organisations: directory.organisations.map { organisation in
             var organisation = organisation
             organisation.summary = translation.entries["\(organisation.id).summary"]?.text ?? organisation.summary
+            organisation.area = organisation.area.map { translation.entries["\(organisation.id).area"]?.text ?? $0 }
             return organisation
         })
     }
@@ -125,7 +126,9 @@ public struct PlaybookLibrary: Sendable {
     /// The directory's translatable strings: each organisation's summary, and the
     /// words of `DirectoryText`.
     public var directoryStrings: [(key: String, text: String)] {
-        directory.organisations.map { ("\($0.id).summary", $0.summary) } + DirectoryText.translatableStrings
+        directory.organisations.flatMap { organisation in
+            [("\(organisation.id).summary", organisation.summary)] + (organisation.area.map { [("\(organisation.id).area", $0)] } ?? [])
+        } + DirectoryText.translatableStrings
     }
 
     /// The directory's words in the language `code`, English where not translated.

@@ -15,6 +15,8 @@ public struct ReportReferral: Hashable, Sendable, Codable {
     public var offers: [String]
     /// Who alone it serves, when the person has not said whether that is them.
     public var onlyFor: [String]
+    /// The part of its regions it serves, when less than a whole region.
+    public var area: String?
     /// Languages it works in.
     public var languages: [String]
     /// Hours or response time as it states them; nil when not stated.
@@ -35,6 +37,7 @@ public struct ReportReferral: Hashable, Sendable, Codable {
         try container.encode(services, forKey: .services)
         try container.encode(offers, forKey: .offers)
         try container.encode(onlyFor, forKey: .onlyFor)
+        try container.encode(area, forKey: .area)
         try container.encode(languages, forKey: .languages)
         try container.encode(responseTime, forKey: .responseTime)
         try container.encode(contacts, forKey: .contacts)
@@ -50,6 +53,7 @@ extension ReportReferral {
     func leadingFacts(_ words: DirectoryText, urgent: Bool) -> [String] {
         var facts = urgent ? contacts.filter(\.emergency).map { words("referral.emergency-line", $0.value) } : []
         if !offers.isEmpty { facts.append(words("referral.offers", words.services(offers))) }
+        if let area { facts.append(words("referral.only-in", area)) }
         if !onlyFor.isEmpty { facts.append(words("referral.only-for", onlyFor.map(words.audience).joined(separator: words("list.separator")))) }
         return facts
     }

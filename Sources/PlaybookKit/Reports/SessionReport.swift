@@ -244,6 +244,7 @@ extension SessionReport {
                 id: clean(organisation.id), name: clean(organisation.name), website: clean(organisation.website),
                 summary: clean(organisation.summary), services: organisation.services.map(clean),
                 offers: referral.matchedServices.map(clean), onlyFor: referral.unconfirmedAudiences.map(clean),
+                area: organisation.area.map(clean),
                 languages: organisation.languages.map(clean), responseTime: organisation.responseTime.map(clean),
                 contacts: organisation.contacts.map { contact in
                     ContactMethod(

@@ -98,7 +98,7 @@ public struct ScenarioHandout: Sendable {
             for organisation in organisations {
                 lines.append("- **\(MarkdownText.inline(organisation.name))** (\(organisation.website)): \(MarkdownText.inline(organisation.summary))")
                 for contact in organisation.contacts {
-                    lines.append("  - \(MarkdownText.inline(contact.kind)): \(MarkdownText.inline(contact.value)) (checked \(contact.checked))")
+                    lines.append("  - " + MarkdownText.inline(DirectoryText.english.contact(contact)))
                 }
             }
             lines.append("")
