@@ -12,7 +12,9 @@ struct OrgsCommand: ParsableCommand {
             With --service, organisations are ranked as a run's referrals are: emergency \
             lines first with --urgent, then the services offered, your language, your region \
             and who you are. An organisation serving only some regions is listed only when \
-            --region names one of them. Contact methods are shown only where they were checked \
+            --region names one of them. Without --service, every organisation serving \
+            --region (all of them without it) is listed, those working in --language first. \
+            Contact methods are shown only where they were checked \
             on the organisation's own pages, with the date of the check; otherwise go through \
             its website. Services: \(ResponderDirectory.serviceKeys.sorted().joined(separator: ", ")). \
             Regions: \(ResponderDirectory.regionKeys.joined(separator: ", ")). Audiences: \
