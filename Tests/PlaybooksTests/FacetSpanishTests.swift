@@ -112,7 +112,8 @@ struct FacetSpanishTests {
         let assess = try SpanishFacets.both(
             TriageFacet(), "assess",
             ["physical-danger": true, "detained": false, "affected": ["website", "wellbeing"], "deadline-days": 1])
-        SpanishFacets.expectSameValues(assess, human: ["reasons"])
+        SpanishFacets.expectSameValues(assess, human: ["reasons", "priority-words"])
+        #expect(assess.spanish.outputs["priority-words"] == "crítica")
         #expect(assess.spanish.outputs["priority"] == "critical")
         #expect(assess.english.messages == ["Priority: critical (score 84 of 100)."])
         #expect(assess.spanish.messages == ["Prioridad: crítica (puntuación 84 de 100)."])

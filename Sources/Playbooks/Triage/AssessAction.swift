@@ -19,6 +19,7 @@ enum AssessAction {
         ],
         outputs: [
             OutputDescriptor("priority", .string, "`critical`, `high`, `medium` or `low`."),
+            OutputDescriptor("priority-words", .string, "The priority in the run's words, for the person."),
             OutputDescriptor("score", .number, "Severity plus urgency, 0 to 100."),
             OutputDescriptor("severity", .number, "The points for who and what is harmed."),
             OutputDescriptor("urgency", .number, "The points for how soon it gets worse."),
@@ -33,6 +34,7 @@ enum AssessAction {
         return ActionResult(
             outputs: [
                 "priority": .string(assessment.priority.rawValue),
+                "priority-words": .string(text("priority.\(assessment.priority.rawValue)")),
                 "score": .number(Double(assessment.score)),
                 "severity": .number(Double(assessment.severity)),
                 "urgency": .number(Double(assessment.urgency)),
