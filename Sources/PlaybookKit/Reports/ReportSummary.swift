@@ -88,12 +88,7 @@ public struct ReportSummary: Hashable, Sendable, Codable {
         urgency = Urgency(status.outcome)
         self.startedAt = startedAt
         self.updatedAt = updatedAt
-        answers = path.compactMap { step in
-            guard step.event == .answered, step.kind == "question" || step.kind == "input",
-                let question = step.text, let answer = step.answer
-            else { return nil }
-            return Answer(question: question, answer: Self.shortened(answer))
-        }
+        answers = Self.answers(from: path) { $0.answer }
         let items = checklists.flatMap(\.items)
         done = items.filter { $0.state == .done }.map(\.text)
         var open = items.filter { $0.state == .open }.map(\.text)
@@ -101,18 +96,23 @@ public struct ReportSummary: Hashable, Sendable, Codable {
         self.open = open
         self.notes = notes.map(\.text)
         contacts = referrals.prefix(Self.contactsShown).map(\.name)
-        emergencyLines = status.outcome != .escalated ? [] : referrals.flatMap { referral in
+        emergencyLines = urgency != .urgent ? [] : referrals.flatMap { referral in
             referral.contacts.filter(\.emergency).map { "\(referral.name): \($0.value)" }
         }
     }
 
     /// The answers as `text`'s language reads them (see `ReportPathStep.answer(in:)`).
     func answers(in text: ReportText, from path: [ReportPathStep]) -> [Answer] {
+        Self.answers(from: path) { $0.answer(in: text) }
+    }
+
+    /// Each question or typed answer on `path`, with the answer `answer` gives for it, shortened.
+    private static func answers(from path: [ReportPathStep], _ answer: (ReportPathStep) -> String?) -> [Answer] {
         path.compactMap { step in
             guard step.event == .answered, step.kind == "question" || step.kind == "input",
-                let question = step.text, let answer = step.answer(in: text)
+                let question = step.text, let answer = answer(step)
             else { return nil }
-            return Answer(question: question, answer: Self.shortened(answer))
+            return Answer(question: question, answer: shortened(answer))
         }
     }
 
