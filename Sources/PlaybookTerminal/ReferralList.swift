@@ -18,7 +18,7 @@ public enum ReferralList {
             for detail in words.details(of: referral) {
                 lines.append(TextWrapper.wrap(detail, width: width, indent: "      ", firstIndent: "    "))
             }
-            for contact in organisation.contacts where !referral.emergencyContacts.contains(contact) {
+            for contact in referral.otherContacts {
                 lines.append(TextWrapper.wrap(words.contact(contact), width: width, indent: "      ", firstIndent: "    "))
             }
         }

@@ -95,7 +95,7 @@ struct OrgsCommand: ParsableCommand {
             if let time = organisation.responseTime {
                 print(TextWrapper.wrap(text("orgs.response", time), width: 80, indent: "    ", firstIndent: "  "))
             }
-            for contact in organisation.contacts where !referral.emergencyContacts.contains(contact) {
+            for contact in referral.otherContacts {
                 print(TextWrapper.wrap(words.contact(contact), width: 80, indent: "    ", firstIndent: "  "))
             }
             print(style.dim(TextWrapper.wrap(text("orgs.source", organisation.source, organisation.checked), width: 80, indent: "    ", firstIndent: "  ")))

@@ -51,11 +51,18 @@ public struct DirectoryText: Sendable {
     /// services it offers, the part of a region it serves, and who alone it serves when
     /// the person has not said.
     public func details(of referral: Referral) -> [String] {
-        var lines = referral.emergencyContacts.map { self("referral.emergency-line", $0.value) }
-        if !referral.matchedServices.isEmpty { lines.append(self("referral.offers", services(referral.matchedServices))) }
-        if let area = referral.organisation.area { lines.append(self("referral.only-in", area)) }
-        if !referral.unconfirmedAudiences.isEmpty {
-            lines.append(self("referral.only-for", referral.unconfirmedAudiences.map(audience).joined(separator: self("list.separator"))))
+        details(
+            emergencyLines: referral.emergencyContacts.map(\.value), offers: referral.matchedServices,
+            area: referral.organisation.area, onlyFor: referral.unconfirmedAudiences)
+    }
+
+    /// The same lines from their parts, for a referral kept in a report.
+    func details(emergencyLines: [String], offers: [String], area: String?, onlyFor: [String]) -> [String] {
+        var lines = emergencyLines.map { self("referral.emergency-line", $0) }
+        if !offers.isEmpty { lines.append(self("referral.offers", services(offers))) }
+        if let area { lines.append(self("referral.only-in", area)) }
+        if !onlyFor.isEmpty {
+            lines.append(self("referral.only-for", onlyFor.map(audience).joined(separator: self("list.separator"))))
         }
         return lines
     }

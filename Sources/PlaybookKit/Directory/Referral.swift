@@ -12,6 +12,11 @@ public struct Referral: Hashable, Sendable {
     /// Who it serves exclusively, when the person has not said whether that is them.
     public var unconfirmedAudiences: [String]
 
+    /// Its contacts other than the emergency lines, which a front end shows first.
+    public var otherContacts: [ContactMethod] {
+        organisation.contacts.filter { !emergencyContacts.contains($0) }
+    }
+
     /// Creates a referral.
     public init(
         organisation: Organisation, matchedServices: [String], speaksLanguage: Bool, emergencyContacts: [ContactMethod] = [],

@@ -8,6 +8,14 @@ public struct ReferralNeed: Hashable, Sendable, Codable {
     /// The person's language, region and audience, as far as known.
     public var profile: ReferralProfile
 
+    /// Whether the person's language is known and none of the organisations whose
+    /// `languages` are given lists it: they should be told that help may come in
+    /// another language.
+    public func speaksNone(of languages: [[String]]) -> Bool {
+        guard let language = profile.language, !languages.isEmpty else { return false }
+        return !languages.contains { $0.contains(language) }
+    }
+
     /// Creates a need.
     public init(services: [String], urgent: Bool = false, profile: ReferralProfile = ReferralProfile()) {
         self.services = services

@@ -9,19 +9,22 @@ public struct ReferralSelection: Hashable, Sendable {
     public var need: ReferralNeed
     /// The organisations shown, best first.
     public var shown: [Referral]
-    /// How many more organisations fit, after those shown.
-    public var more: Int
+    /// The other organisations that fit, in order, after those shown.
+    public var rest: [Referral]
 
     /// Creates a selection.
-    public init(need: ReferralNeed, shown: [Referral], more: Int) {
+    public init(need: ReferralNeed, shown: [Referral], rest: [Referral]) {
         self.need = need
         self.shown = shown
-        self.more = more
+        self.rest = rest
     }
+
+    /// How many more organisations fit, after those shown.
+    public var more: Int { rest.count }
 
     /// The person's language is known and none of the organisations shown lists it:
     /// they may answer in another language, which the person should be told.
     public var languageUnmatched: Bool {
-        need.profile.language != nil && !shown.isEmpty && !shown.contains(where: \.speaksLanguage)
+        need.speaksNone(of: shown.map(\.organisation.languages))
     }
 }

@@ -39,10 +39,10 @@ extension ResponderDirectory {
         }.map(\.0)
     }
 
-    /// The best `limit` organisations for `need`, and how many more fit.
+    /// The best `limit` organisations for `need`, and the others that fit.
     public func referrals(for need: ReferralNeed, limit: Int = ReferralSelection.defaultLimit) -> ReferralSelection {
         let ranked = ranked(for: need)
-        return ReferralSelection(need: need, shown: Array(ranked.prefix(limit)), more: max(0, ranked.count - limit))
+        return ReferralSelection(need: need, shown: Array(ranked.prefix(limit)), rest: Array(ranked.dropFirst(limit)))
     }
 
     /// Organisations offering any of `services`, ranked as `ranked(for:)` ranks a need

@@ -48,14 +48,11 @@ public struct ReportReferral: Hashable, Sendable, Codable {
 
 extension ReportReferral {
     /// What the report says first about this organisation, as plain text for each
-    /// format to escape: its emergency lines when the need is urgent, the needed
-    /// services it offers in words, and who alone it serves when the person has not said.
+    /// format to escape: the lines of `DirectoryText.details`, emergency lines only when
+    /// the need is urgent.
     func leadingFacts(_ words: DirectoryText, urgent: Bool) -> [String] {
-        var facts = urgent ? contacts.filter(\.emergency).map { words("referral.emergency-line", $0.value) } : []
-        if !offers.isEmpty { facts.append(words("referral.offers", words.services(offers))) }
-        if let area { facts.append(words("referral.only-in", area)) }
-        if !onlyFor.isEmpty { facts.append(words("referral.only-for", onlyFor.map(words.audience).joined(separator: words("list.separator")))) }
-        return facts
+        words.details(
+            emergencyLines: urgent ? contacts.filter(\.emergency).map(\.value) : [], offers: offers, area: area, onlyFor: onlyFor)
     }
 }
 
@@ -63,9 +60,6 @@ extension SessionReport {
     /// What the report says after its referrals: that none of them lists the person's
     /// language, when that is so.
     func referralNotes(_ words: DirectoryText) -> [String] {
-        guard let language = referralNeed?.profile.language, !referrals.isEmpty,
-            !referrals.contains(where: { $0.languages.contains(language) })
-        else { return [] }
-        return [words("referrals.other-language")]
+        referralNeed?.speaksNone(of: referrals.map(\.languages)) == true ? [words("referrals.other-language")] : []
     }
 }

@@ -77,9 +77,9 @@ public struct SessionReport: Hashable, Sendable, Codable {
         facetSections = builder.facetSections()
         notes = redact ? [] : builder.notes()
         referralNeed = engine.referralNeed(of: state)
-        let ranked = referralNeed.map(directory.ranked(for:)) ?? []
-        referrals = ranked.prefix(ReferralSelection.defaultLimit).map(builder.referral)
-        moreReferrals = ranked.dropFirst(ReferralSelection.defaultLimit).map(builder.referral)
+        let selection = referralNeed.map { directory.referrals(for: $0) }
+        referrals = selection?.shown.map(builder.referral) ?? []
+        moreReferrals = selection?.rest.map(builder.referral) ?? []
         summary = ReportSummary(
             status: status, startedAt: startedAt, updatedAt: updatedAt, path: path, checklists: checklists, notes: notes,
             referrals: referrals)

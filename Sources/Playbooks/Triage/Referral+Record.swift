@@ -21,7 +21,7 @@ extension Referral {
     /// website, with what `DirectoryText.details` says of it and its checked contacts as
     /// a list inside.
     func message(words: DirectoryText) -> String {
-        let contacts = organisation.contacts.filter { !emergencyContacts.contains($0) }.map(words.contact)
+        let contacts = otherContacts.map(words.contact)
         return (["- \(organisation.name) (\(organisation.website))"] + (words.details(of: self) + contacts).map { "  - \($0)" })
             .joined(separator: "\n")
     }
